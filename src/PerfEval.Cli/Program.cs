@@ -1,0 +1,9 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PerfEval.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return Commands.Build(Console.Out, Console.Error).Parse(args).Invoke();

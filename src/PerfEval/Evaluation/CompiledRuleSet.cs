@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using PerfEval.Formulas;
+using PerfEval.Inputs;
+using PerfEval.Results;
+using PerfEval.Rules;
+
+namespace PerfEval.Evaluation;
+
+/// <summary>
+/// A rule set loaded, validated and compiled: every formula parsed and checked once, ready to score any number of inputs.
+/// Evaluating never parses text. Obtain one from <see cref="Loading.RuleSetLoader"/>.
+/// </summary>
+/// <threadsafety>Immutable: one instance may score inputs from many threads at once.</threadsafety>
+public sealed class CompiledRuleSet
+{
+    internal CompiledRuleSet(
+        RuleSet definition,
+        SymbolTable symbols,
+        IReadOnlyList<(MetricDefinition Definition, CompiledFormula Formula)> metrics,
+        IReadOnlyList<CheckPlan> checks,
+        IReadOnlyList<IndicatorPlan> roots,
+        IReadOnlyList<IndicatorPlan> all,
+        IReadOnlyDictionary<string, IndicatorPlan> byId)
+    {
+        Definition = definition;
+        Symbols = symbols;
+        Metrics = metrics;
+        Checks = checks;
+        Roots = roots;
+        All = all;
+        ById = byId;
+    }
+
+    /// <summary>Gets the rule set's model.</summary>
+    public RuleSet Definition { get; }
+
+    /// <summary>Gets the rule set's id.</summary>
+    public string Id => Definition.Id;
+
+    /// <summary>Gets the rule set's version.</summary>
+    public string Version => Definition.Version;
+
+    internal SymbolTable Symbols { get; }
+
+    internal IReadOnlyList<(MetricDefinition Definition, CompiledFormula Formula)> Metrics { get; }
+
+    internal IReadOnlyList<CheckPlan> Checks { get; }
+
+    internal IReadOnlyList<IndicatorPlan> Roots { get; }
+
+    internal IReadOnlyList<IndicatorPlan> All { get; }
+
+    internal IReadOnlyDictionary<string, IndicatorPlan> ById { get; }
+
+    /// <summary>Scores an input.</summary>
+    /// <param name="input">The input values and judgements.</param>
+    /// <returns>The scorecard, or every error that prevented it (naming the indicator and input concerned).</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
+    public EvaluationResult Evaluate(InputValues input)
+    {
+        Guard.NotNull(input);
+        return new Evaluator(this, input).Run();
+    }
+
+    /// <summary>Scores an input and throws if it cannot be scored.</summary>
+    /// <param name="input">The input values and judgements.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InputException">The input cannot be scored; the exception lists every error.</exception>
+    public Scorecard Score(InputValues input) => Evaluate(input).GetScorecardOrThrow();
+}

@@ -1,0 +1,616 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using PerfEval.Formulas;
+using PerfEval.Inputs;
+using PerfEval.Results;
+using PerfEval.Rules;
+using PerfEval.Validation;
+
+namespace PerfEval.Evaluation;
+
+/// <summary>
+/// One evaluation: binds the input, computes metrics and checks, decides which indicators are assessed, moves the
+/// weight of those that are not, scores, rounds, sums and grades. Pure: no I/O, no clock, no shared state.
+/// </summary>
+internal sealed class Evaluator
+{
+    private readonly CompiledRuleSet rules;
+    private readonly InputValues input;
+    private readonly HashSet<string> failedMetrics = new(StringComparer.Ordinal);
+    private readonly List<WeightMove> moves = new();
+
+    public Evaluator(CompiledRuleSet rules, InputValues input)
+    {
+        this.rules = rules;
+        this.input = input;
+        Frame = new ValueFrame(rules.Symbols.Count);
+        Sink = new DiagnosticSink(input.SourceName);
+    }
+
+    public ValueFrame Frame { get; }
+
+    public DiagnosticSink Sink { get; }
+
+    private RuleSet Definition => rules.Definition;
+
+    public EvaluationResult Run()
+    {
+        Bind();
+        CheckJudgementIds();
+        if (Sink.HasErrors)
+        {
+            return Failed();
+        }
+
+        ComputeMetrics();
+        RunChecks();
+        var assessed = DecideApplicability();
+        if (Sink.HasErrors)
+        {
+            return Failed();
+        }
+
+        var effective = MoveWeights(assessed);
+        var outcomes = new MethodOutcome?[rules.All.Count];
+        foreach (var leaf in rules.All.Where(p => p.Method is not null && assessed[p.Index]))
+        {
+            outcomes[leaf.Index] = leaf.Method!.Score(this, leaf);
+        }
+
+        WarnIgnoredJudgements(assessed);
+        if (Sink.HasErrors)
+        {
+            return Failed();
+        }
+
+        var scores = rules.Roots.Select(r => Build(r, assessed, effective, outcomes)).ToList();
+        var total = scores.Sum(s => s.Score);
+        Debug.Assert(scores.Sum(s => s.EffectiveWeight) == Definition.TotalPoints, "Effective weights must add up to the total points.");
+        var band = Definition.Grades.FirstOrDefault(g => g.Range.Contains(total));
+        if (band is null)
+        {
+            Sink.Error(Codes.GradeLayout, $"The total {total} falls in no grade band of rule set '{Definition.Id}'.", Definition.Position);
+            return Failed();
+        }
+
+        var metrics = rules.Metrics.Where(m => Frame.Present[rules.Symbols.Find(m.Definition.Name)!.Index]).Select(m => Value(rules.Symbols.Find(m.Definition.Name)!)).ToList();
+        var card = new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, new Grade(band.Level, band.Label), scores, metrics, moves, Sink.Sorted());
+        return new EvaluationResult(card, card.Warnings);
+    }
+
+    /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
+    public decimal? Number(CompiledFormula formula, string? indicatorId, string role)
+    {
+        if (!Available(formula, indicatorId, role))
+        {
+            return null;
+        }
+
+        try
+        {
+            return formula.EvaluateNumber(Frame);
+        }
+        catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
+        {
+            ReportArithmetic(ex, formula, indicatorId, role);
+            return null;
+        }
+    }
+
+    /// <summary>Evaluates a condition; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
+    public bool? Boolean(CompiledFormula formula, string? indicatorId, string role)
+    {
+        if (!Available(formula, indicatorId, role))
+        {
+            return null;
+        }
+
+        try
+        {
+            return formula.EvaluateBoolean(Frame);
+        }
+        catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
+        {
+            ReportArithmetic(ex, formula, indicatorId, role);
+            return null;
+        }
+    }
+
+    /// <summary>Reads the judgement of a judgement indicator from the input.</summary>
+    public MethodOutcome? Judge(IndicatorPlan indicator)
+    {
+        var id = indicator.Id;
+        if (!input.Judgements.TryGetValue(id, out var judgement))
+        {
+            Sink.Error(Codes.MissingJudgement, $"Indicator '{id}' ({indicator.Definition.Name}) is scored by judgement, but the input gives no judgement for it: add \"{id}\": {{ \"score\": …, \"reason\": \"…\" }} under \"judgements\".", 0, 0, id);
+            return null;
+        }
+
+        if (judgement.Score < 0 || judgement.Score > indicator.Weight)
+        {
+            Sink.Error(Codes.JudgementOutOfRange, $"The judgement of indicator '{id}' is {judgement.Score}, outside [0, {indicator.Weight}].", judgement.Line, judgement.Column, id);
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(judgement.Reason))
+        {
+            Sink.Error(Codes.JudgementWithoutReason, $"The judgement of indicator '{id}' has no written reason.", judgement.Line, judgement.Column, id);
+            return null;
+        }
+
+        return new MethodOutcome(judgement.Score, null, null, null, judgement.Reason);
+    }
+
+    private EvaluationResult Failed() => new(null, Sink.Sorted());
+
+    private void Bind()
+    {
+        foreach (var pair in input.Values)
+        {
+            var symbol = rules.Symbols.Find(pair.Key);
+            var value = pair.Value;
+            if (symbol?.Input is not { } definition)
+            {
+                var hint = rules.Definition.Inputs.FirstOrDefault(i => string.Equals(i.Name, pair.Key, StringComparison.OrdinalIgnoreCase))?.Name;
+                Sink.Error(Codes.UnknownInput, $"Unknown input '{pair.Key}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
+                continue;
+            }
+
+            if (Accept(definition, value, symbol))
+            {
+                Frame.Present[symbol.Index] = true;
+            }
+        }
+
+        foreach (var definition in Definition.Inputs.Where(d => d.Required && !Frame.Present[rules.Symbols.Find(d.Name)!.Index] && !input.Values.ContainsKey(d.Name)))
+        {
+            var users = UsersOf(definition.Name);
+            Sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
+        }
+    }
+
+    private bool Accept(InputDefinition definition, InputValue value, Symbol symbol)
+    {
+        var name = definition.Name;
+        var expected = definition.Type switch
+        {
+            InputType.Decimal => InputValueKind.Number,
+            InputType.Integer => InputValueKind.Number,
+            InputType.Boolean => InputValueKind.Boolean,
+            _ => InputValueKind.Text,
+        };
+        if (value.Kind != expected)
+        {
+            var wanted = definition.Type switch
+            {
+                InputType.Decimal => "a number",
+                InputType.Integer => "a whole number",
+                InputType.Boolean => "true or false",
+                InputType.Choice => $"one of {string.Join(", ", definition.Choices)}",
+                _ => "text",
+            };
+            Sink.Error(Codes.WrongInputType, $"Input '{name}' must be {wanted}, not {Show(value)}.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
+            return false;
+        }
+
+        switch (definition.Type)
+        {
+            case InputType.Integer when value.Number != Math.Truncate(value.Number):
+                Sink.Error(Codes.WrongInputType, $"Input '{name}' must be a whole number, not {value}.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
+                return false;
+            case InputType.Choice when !definition.Choices.Contains(value.Text!):
+                Sink.Error(Codes.InputOutOfRange, $"Input '{name}' must be one of {string.Join(", ", definition.Choices)}, not '{value.Text}'.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
+                return false;
+        }
+
+        if (value.Kind == InputValueKind.Number && ((definition.Min is { } min && value.Number < min) || (definition.Max is { } max && value.Number > max)))
+        {
+            var range = new NumericRange(definition.Min, true, definition.Max, true);
+            Sink.Error(Codes.InputOutOfRange, $"Input '{name}' is {value}, outside its allowed range {range}" + Describe(definition) + ".", value.Line, value.Column, UsersOf(name).FirstOrDefault());
+            return false;
+        }
+
+        switch (value.Kind)
+        {
+            case InputValueKind.Number:
+                Frame.Numbers[symbol.Index] = value.Number;
+                break;
+            case InputValueKind.Boolean:
+                Frame.Booleans[symbol.Index] = value.Boolean;
+                break;
+            default:
+                Frame.Texts[symbol.Index] = value.Text;
+                break;
+        }
+
+        return true;
+    }
+
+    private static string Show(InputValue value) => value.Kind switch
+    {
+        InputValueKind.Number => $"the number {value}",
+        InputValueKind.Boolean => $"{value}",
+        _ => $"the text \"{value}\"",
+    };
+
+    private static string Describe(InputDefinition definition)
+    {
+        var parts = new[] { definition.Description, definition.Unit }.Where(p => !string.IsNullOrEmpty(p)).ToList();
+        return parts.Count == 0 ? string.Empty : $" ({string.Join(", ", parts)})";
+    }
+
+    /// <summary>Lists the indicators whose formulas read a name, directly or through metrics.</summary>
+    private List<string> UsersOf(string name)
+    {
+        var metricReaders = new HashSet<string>(StringComparer.Ordinal) { name };
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var (metric, formula) in rules.Metrics)
+            {
+                if (!metricReaders.Contains(metric.Name) && formula.Symbols.Any(s => metricReaders.Contains(s.Name)))
+                {
+                    metricReaders.Add(metric.Name);
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        return rules.All.Where(p => p.Formulas.Any(f => f.Symbols.Any(s => metricReaders.Contains(s.Name)))).Select(p => p.Id).ToList();
+    }
+
+    private void CheckJudgementIds()
+    {
+        foreach (var pair in input.Judgements)
+        {
+            if (!rules.ById.TryGetValue(pair.Key, out var plan))
+            {
+                Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{pair.Key}', which is not an indicator of rule set '{Definition.Id}'.", pair.Value.Line, pair.Value.Column);
+            }
+            else if (!HasJudgement(plan.Definition.Method))
+            {
+                var kind = plan.Definition.Method?.Kind ?? "group";
+                Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{pair.Key}', which is scored by {kind}, not by judgement; remove it.", pair.Value.Line, pair.Value.Column, pair.Key);
+            }
+        }
+    }
+
+    private static bool HasJudgement(ScoringMethod? method) => method switch
+    {
+        JudgementMethod => true,
+        AlternativesMethod alternatives => alternatives.Options.Any(o => o.Method is JudgementMethod),
+        _ => false,
+    };
+
+    private void WarnIgnoredJudgements(bool[] assessed)
+    {
+        foreach (var pair in input.Judgements)
+        {
+            if (rules.ById.TryGetValue(pair.Key, out var plan) && !assessed[plan.Index])
+            {
+                Sink.Warning(Codes.UnexpectedJudgement, $"The judgement for '{pair.Key}' is ignored: the indicator is not assessed.", pair.Value.Line, pair.Value.Column, pair.Key);
+            }
+        }
+    }
+
+    private void ComputeMetrics()
+    {
+        foreach (var (metric, formula) in rules.Metrics)
+        {
+            var symbol = rules.Symbols.Find(metric.Name)!;
+            if (!formula.Symbols.All(s => Frame.Present[s.Index]))
+            {
+                continue; // Reported where an indicator needs it.
+            }
+
+            try
+            {
+                switch (formula.Kind)
+                {
+                    case ValueKind.Number:
+                        Frame.Numbers[symbol.Index] = formula.EvaluateNumber(Frame);
+                        break;
+                    case ValueKind.Boolean:
+                        Frame.Booleans[symbol.Index] = formula.EvaluateBoolean(Frame);
+                        break;
+                    default:
+                        Frame.Texts[symbol.Index] = formula.EvaluateText(Frame);
+                        break;
+                }
+
+                Frame.Present[symbol.Index] = true;
+            }
+            catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
+            {
+                failedMetrics.Add(metric.Name);
+                var users = UsersOf(metric.Name);
+                ReportArithmetic(ex, formula, users.FirstOrDefault(), $"metric '{metric.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users)})"));
+            }
+        }
+    }
+
+    private void RunChecks()
+    {
+        foreach (var check in rules.Checks)
+        {
+            var formula = check.Assertion;
+            if (!formula.Symbols.All(s => Frame.Present[s.Index]))
+            {
+                continue; // A check whose optional inputs are absent is skipped.
+            }
+
+            try
+            {
+                if (formula.EvaluateBoolean(Frame))
+                {
+                    continue;
+                }
+
+                var detail = check.Left is { } left && check.Right is { } right
+                    ? $"{Side(left)} = {FormulaPrinter.Number(left.EvaluateNumber(Frame))}, {Side(right)} = {FormulaPrinter.Number(right.EvaluateNumber(Frame))}"
+                    : FormulaPrinter.Substitute(formula, Frame) + " is false";
+                Sink.Warning(Codes.CheckFailed, $"{check.Definition.Message}: {detail} (check '{check.Definition.Id}': {formula.Source.Text})", 0, 0);
+            }
+            catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
+            {
+                ReportArithmetic(ex, formula, null, $"check '{check.Definition.Id}'");
+            }
+        }
+
+        string Side(CompiledFormula side) => side.Tree is NCalc.Identifier identifier ? identifier.Name : FormulaPrinter.Substitute(side, Frame);
+    }
+
+    private bool Available(CompiledFormula formula, string? indicatorId, string role)
+    {
+        var ok = true;
+        foreach (var symbol in formula.Symbols.Where(s => !Frame.Present[s.Index]))
+        {
+            ok = false;
+            if (failedMetrics.Contains(symbol.Name))
+            {
+                continue; // Already reported.
+            }
+
+            var missing = symbol.IsMetric ? MissingInputsOf(symbol) : new List<string> { symbol.Name };
+            var what = symbol.IsMetric
+                ? $"metric '{symbol.Name}', which cannot be computed without input{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing.Select(m => $"'{m}'"))}"
+                : $"input '{symbol.Name}'";
+            Sink.Error(Codes.InputUnavailable, $"{DiagnosticText.Capitalize(role)} of indicator '{indicatorId}' needs {what}, which the input does not give.", 0, 0, indicatorId);
+        }
+
+        return ok;
+    }
+
+    private List<string> MissingInputsOf(Symbol metric)
+    {
+        var formula = rules.Metrics.First(m => m.Definition.Name == metric.Name).Formula;
+        return formula.Symbols.Where(s => !Frame.Present[s.Index]).SelectMany(s => s.IsMetric ? MissingInputsOf(s) : new List<string> { s.Name }).Distinct().ToList();
+    }
+
+    private void ReportArithmetic(Exception ex, CompiledFormula formula, string? indicatorId, string role)
+    {
+        var substituted = FormulaPrinter.Substitute(formula, Frame);
+        var zeros = formula.Symbols.Where(s => s.Kind == ValueKind.Number && Frame.Present[s.Index] && Frame.Numbers[s.Index] == 0).Select(s => $"{s.Name} = 0").ToList();
+        var message = ex is DivideByZeroException
+            ? $"Division by zero in {role}: {formula.Source.Text} → {substituted}" + (zeros.Count == 0 ? "." : $" ({string.Join(", ", zeros)}).")
+            : $"Arithmetic overflow in {role}: {formula.Source.Text} → {substituted}; a value is beyond the range of decimal.";
+        Sink.Error(ex is DivideByZeroException ? Codes.DivisionByZero : Codes.ArithmeticOverflow, message, formula.Source.Position, indicatorId);
+    }
+
+    private bool[] DecideApplicability()
+    {
+        var assessed = new bool[rules.All.Count];
+        foreach (var plan in rules.All)
+        {
+            if (plan.Parent is { } parent && !assessed[parent.Index])
+            {
+                continue;
+            }
+
+            assessed[plan.Index] = plan.AppliesWhen is null || (Boolean(plan.AppliesWhen, plan.Id, $"'applies_when' of indicator '{plan.Id}'") ?? true);
+        }
+
+        return assessed;
+    }
+
+    /// <summary>
+    /// Moves the weight of every not-assessed indicator per its fallback and returns each leaf's effective weight.
+    /// An indicator moves before any indicator it moves weight onto that is itself not assessed, so chains land.
+    /// </summary>
+    private decimal[] MoveWeights(bool[] assessed)
+    {
+        var effective = new decimal[rules.All.Count];
+        foreach (var plan in rules.All.Where(p => p.Method is not null))
+        {
+            effective[plan.Index] = plan.Weight;
+        }
+
+        var heads = rules.All.Where(p => !assessed[p.Index] && (p.Parent is null || assessed[p.Parent.Index])).ToList();
+        foreach (var head in OrderForMoving(heads, assessed))
+        {
+            var fallback = head.Definition.Fallback!;
+            var amount = head.Leaves.Sum(l => effective[l.Index]);
+            switch (fallback.Kind)
+            {
+                case FallbackKind.MoveTo:
+                    Distribute(amount, head.FallbackTarget!, assessed, effective);
+                    moves.Add(new WeightMove(head.Id, head.FallbackTarget!.Id, amount));
+                    break;
+                case FallbackKind.Spread:
+                {
+                    var siblings = (head.Parent?.Children ?? rules.Roots).Where(s => assessed[s.Index]).ToList();
+                    if (siblings.Count == 0)
+                    {
+                        Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and spreads its weight over its siblings, but none of them is assessed either.", fallback.Position, head.Id);
+                        continue;
+                    }
+
+                    foreach (var (sibling, share) in Shares(amount, siblings, s => s.Weight))
+                    {
+                        Distribute(share, sibling, assessed, effective);
+                        moves.Add(new WeightMove(head.Id, sibling.Id, share));
+                    }
+
+                    break;
+                }
+
+                default:
+                    continue; // Full marks or zero: the weight stays.
+            }
+
+            foreach (var leaf in head.Leaves)
+            {
+                effective[leaf.Index] = 0m;
+            }
+        }
+
+        return effective;
+    }
+
+    private void Distribute(decimal amount, IndicatorPlan target, bool[] assessed, decimal[] effective)
+    {
+        var leaves = assessed[target.Index] ? target.Leaves.Where(l => assessed[l.Index]).ToList() : target.Leaves;
+        var basis = leaves.Sum(l => effective[l.Index]);
+        foreach (var (leaf, share) in Shares(amount, leaves, l => basis == 0 ? l.Weight : effective[l.Index]))
+        {
+            effective[leaf.Index] += share;
+        }
+    }
+
+    /// <summary>Splits an amount in proportion; the last share takes the remainder so the shares add up exactly.</summary>
+    private static IEnumerable<(IndicatorPlan Plan, decimal Share)> Shares(decimal amount, IReadOnlyList<IndicatorPlan> plans, Func<IndicatorPlan, decimal> weightOf)
+    {
+        var basis = plans.Sum(weightOf);
+        var given = 0m;
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var share = i == plans.Count - 1 ? amount - given : amount * weightOf(plans[i]) / basis;
+            given += share;
+            yield return (plans[i], share);
+        }
+    }
+
+    private static List<IndicatorPlan> OrderForMoving(List<IndicatorPlan> heads, bool[] assessed)
+    {
+        // A head whose move lands on (or inside) another not-assessed head must go first.
+        IndicatorPlan? HeadOf(IndicatorPlan plan)
+        {
+            IndicatorPlan? head = null;
+            for (var p = plan; p is not null; p = p.Parent)
+            {
+                if (!assessed[p.Index])
+                {
+                    head = p;
+                }
+            }
+
+            return head;
+        }
+
+        var ordered = new List<IndicatorPlan>();
+        var placed = new HashSet<IndicatorPlan>();
+        var remaining = new List<IndicatorPlan>(heads);
+        while (remaining.Count > 0)
+        {
+            var ready = remaining.Where(h => !remaining.Any(o => o != h && o.FallbackTarget is { } t && HeadOf(t) == h)).ToList();
+            if (ready.Count == 0)
+            {
+                ready.Add(remaining[0]); // A cycle: validation reports it; move in tree order.
+            }
+
+            foreach (var head in ready)
+            {
+                ordered.Add(head);
+                placed.Add(head);
+                remaining.Remove(head);
+            }
+        }
+
+        return ordered;
+    }
+
+    private IndicatorScore Build(IndicatorPlan plan, bool[] assessed, decimal[] effective, MethodOutcome?[] outcomes)
+    {
+        var rounding = Definition.Rounding;
+        var values = plan.Formulas.SelectMany(f => f.Symbols).Distinct().Where(s => Frame.Present[s.Index]).Select(Value).ToList();
+        var head = HeadOfNotAssessed(plan, assessed);
+        if (plan.IsGroup)
+        {
+            var children = plan.Children.Select(c => Build(c, assessed, effective, outcomes)).ToList();
+            var status = head is null ? IndicatorStatus.Scored : StatusOf(head);
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(children.Sum(c => c.EffectiveWeight)), rounding.Apply(children.Sum(c => c.Score)), status, null, null, null, null, head is null ? null : NotAssessedText(head), null, values, plan.Definition.Note, children);
+        }
+
+        var eff = effective[plan.Index];
+        if (head is not null)
+        {
+            var status = StatusOf(head);
+            var score = status == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? eff : 0m;
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(score), status, plan.Method!.Kind, null, null, null, NotAssessedText(head), null, values, plan.Definition.Note, Array.Empty<IndicatorScore>());
+        }
+
+        var outcome = outcomes[plan.Index]!;
+        var scaled = eff == plan.Weight ? outcome.Raw : outcome.Raw * eff / plan.Weight;
+        var rounded = rounding.Apply(scaled);
+        var explanation = outcome.Explanation;
+        if (eff != plan.Weight)
+        {
+            var received = string.Join(", ", moves.Where(m => m.To == plan.Id || plan.Path.Split('/').Contains(m.To)).Select(m => $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"));
+            var scaling = $"scaled by effective weight {FormulaPrinter.Number(eff)} / weight {plan.Weight}"
+                + (received.Length == 0 ? string.Empty : $" (received {received})")
+                + $": {FormulaPrinter.Number(outcome.Raw)} × {FormulaPrinter.Number(eff)} / {plan.Weight} = {FormulaPrinter.Number(scaled)}";
+            explanation = explanation is null ? scaling : explanation + "; " + scaling;
+        }
+
+        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounded, IndicatorStatus.Scored, plan.Method!.Kind, outcome.Formula, outcome.Substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Definition.Note, Array.Empty<IndicatorScore>());
+    }
+
+    private static IndicatorPlan? HeadOfNotAssessed(IndicatorPlan plan, bool[] assessed)
+    {
+        IndicatorPlan? head = null;
+        for (var p = plan; p is not null; p = p.Parent)
+        {
+            if (!assessed[p.Index])
+            {
+                head = p;
+            }
+        }
+
+        return head;
+    }
+
+    private static IndicatorStatus StatusOf(IndicatorPlan head) => head.Definition.Fallback!.Kind is FallbackKind.MoveTo or FallbackKind.Spread
+        ? IndicatorStatus.Redistributed
+        : IndicatorStatus.NotAssessed;
+
+    private string NotAssessedText(IndicatorPlan head)
+    {
+        var fallback = head.Definition.Fallback!;
+        var prefix = $"not assessed: applies_when of '{head.Id}' ({head.Definition.AppliesWhen!.Text}) is false";
+        var outcome = fallback.Kind switch
+        {
+            FallbackKind.MoveTo => $"weight moved to '{fallback.Target}'",
+            FallbackKind.Spread => "weight spread over " + string.Join(", ", moves.Where(m => m.From == head.Id).Select(m => $"'{m.To}' ({FormulaPrinter.Number(m.Points)})")),
+            FallbackKind.FullMarks => "awarded full marks",
+            _ => "scored zero",
+        };
+        return $"{prefix}; {outcome} ({RuleSetValidator.Kind(fallback.Kind)})";
+    }
+
+    private NamedValue Value(Symbol symbol)
+    {
+        var i = symbol.Index;
+        var unit = symbol.Input?.Unit ?? symbol.Metric?.Unit;
+        var description = symbol.Input?.Description ?? symbol.Metric?.Description;
+        return symbol.Kind switch
+        {
+            ValueKind.Number => new NamedValue(symbol.Name, symbol.IsMetric, unit, description, Frame.Numbers[i], null, null),
+            ValueKind.Boolean => new NamedValue(symbol.Name, symbol.IsMetric, unit, description, null, Frame.Booleans[i], null),
+            _ => new NamedValue(symbol.Name, symbol.IsMetric, unit, description, null, null, Frame.Texts[i]),
+        };
+    }
+}

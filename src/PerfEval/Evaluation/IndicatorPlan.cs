@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using PerfEval.Formulas;
+using PerfEval.Rules;
+
+namespace PerfEval.Evaluation;
+
+/// <summary>An indicator compiled for evaluation: its place in the tree, its compiled condition and method.</summary>
+internal sealed class IndicatorPlan
+{
+    public IndicatorPlan(Indicator definition, int index, IndicatorPlan? parent, string path, int level)
+    {
+        Definition = definition;
+        Index = index;
+        Parent = parent;
+        Path = path;
+        Level = level;
+    }
+
+    public Indicator Definition { get; }
+
+    public string Id => Definition.Id;
+
+    public decimal Weight => Definition.Weight;
+
+    /// <summary>Gets the position in tree (pre-)order; also the slot in per-evaluation arrays.</summary>
+    public int Index { get; }
+
+    public IndicatorPlan? Parent { get; }
+
+    public string Path { get; }
+
+    public int Level { get; }
+
+    public List<IndicatorPlan> Children { get; } = new();
+
+    public bool IsGroup => Method is null && Definition.IsGroup;
+
+    /// <summary>Gets the leaves at or below this indicator, in tree order.</summary>
+    public List<IndicatorPlan> Leaves { get; } = new();
+
+    public CompiledFormula? AppliesWhen { get; set; }
+
+    public MethodPlan? Method { get; set; }
+
+    public IndicatorPlan? FallbackTarget { get; set; }
+
+    /// <summary>Gets every formula of the indicator (condition and method), for the values shown and input checks.</summary>
+    public List<CompiledFormula> Formulas { get; } = new();
+}

@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PerfEval.Formulas;
+using PerfEval.Results;
+using PerfEval.Rules;
+
+namespace PerfEval.Evaluation;
+
+/// <summary>A scoring method compiled for evaluation. One small sealed type per method, below.</summary>
+internal abstract class MethodPlan
+{
+    public abstract string Kind { get; }
+
+    public abstract IEnumerable<CompiledFormula> Formulas { get; }
+
+    /// <summary>Scores on the declared weight; returns <see langword="null"/> after reporting an error.</summary>
+    public abstract MethodOutcome? Score(Evaluator run, IndicatorPlan indicator);
+
+    protected static string Result(CompiledFormula formula, Evaluator run, decimal value)
+        => FormulaPrinter.IsAtom(formula) ? FormulaPrinter.Number(value) : FormulaPrinter.Substitute(formula, run.Frame) + " = " + FormulaPrinter.Number(value);
+}
+
+internal sealed class FormulaPlan : MethodPlan
+{
+    private readonly CompiledFormula score;
+
+    public FormulaPlan(CompiledFormula score) => this.score = score;
+
+    public override string Kind => "formula";
+
+    public override IEnumerable<CompiledFormula> Formulas => new[] { score };
+
+    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    {
+        var value = run.Number(score, indicator.Id, "the score");
+        if (value is null)
+        {
+            return null;
+        }
+
+        var substituted = Result(score, run, value.Value);
+        if (value < 0 || value > indicator.Weight)
+        {
+            run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(value.Value)}, outside [0, {indicator.Weight}]: {substituted}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
+            return null;
+        }
+
+        return new MethodOutcome(value.Value, score.Source.Text, substituted, null);
+    }
+}
+
+internal sealed class BandsPlan : MethodPlan
+{
+    private readonly CompiledFormula value;
+    private readonly BandsMethod definition;
+
+    public BandsPlan(CompiledFormula value, BandsMethod definition)
+    {
+        this.value = value;
+        this.definition = definition;
+    }
+
+    public override string Kind => "bands";
+
+    public override IEnumerable<CompiledFormula> Formulas => new[] { value };
+
+    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    {
+        var measured = run.Number(value, indicator.Id, "the banded value");
+        if (measured is null)
+        {
+            return null;
+        }
+
+        var band = definition.Bands.FirstOrDefault(b => b.Range.Contains(measured.Value));
+        var substituted = Result(value, run, measured.Value);
+        if (band is null)
+        {
+            run.Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({substituted}) falls in none of its bands: {string.Join(", ", definition.Bands.Select(b => b.Range))}.", definition.Position, indicator.Id);
+            return null;
+        }
+
+        return new MethodOutcome(band.Points, value.Source.Text, substituted, $"value {FormulaPrinter.Number(measured.Value)} lies in {band.Range}: {band.Points} points");
+    }
+}
+
+internal sealed class DeductionPlan : MethodPlan
+{
+    private readonly CompiledFormula value;
+    private readonly DeductionMethod definition;
+
+    public DeductionPlan(CompiledFormula value, DeductionMethod definition)
+    {
+        this.value = value;
+        this.definition = definition;
+    }
+
+    public override string Kind => "deduction";
+
+    public override IEnumerable<CompiledFormula> Formulas => new[] { value };
+
+    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    {
+        var measured = run.Number(value, indicator.Id, "the measured value");
+        if (measured is null)
+        {
+            return null;
+        }
+
+        var d = definition;
+        var beyond = d.Direction == DeductionDirection.Above ? measured.Value - d.Threshold : d.Threshold - measured.Value;
+        var units = beyond <= 0 ? 0m : beyond / d.Per;
+        if (d.Counting == DeductionCounting.Whole)
+        {
+            units = Math.Floor(units);
+        }
+
+        var deducted = units * d.Points;
+        var raw = Math.Max(0m, indicator.Weight - deducted);
+        var side = d.Direction == DeductionDirection.Above ? "above" : "below";
+        var explanation = beyond <= 0
+            ? $"value {FormulaPrinter.Number(measured.Value)} is not {side} the threshold {d.Threshold}: nothing deducted"
+            : $"value {FormulaPrinter.Number(measured.Value)} is {FormulaPrinter.Number(beyond)} {side} the threshold {d.Threshold}: "
+              + $"{FormulaPrinter.Number(units)} {(d.Counting == DeductionCounting.Whole ? "whole " : string.Empty)}unit(s) of {d.Per} × {d.Points} = {FormulaPrinter.Number(deducted)} deducted"
+              + (deducted >= indicator.Weight ? ", floored at 0" : string.Empty);
+        return new MethodOutcome(raw, value.Source.Text, Result(value, run, measured.Value), explanation);
+    }
+}
+
+internal sealed class ChecklistPlan : MethodPlan
+{
+    private readonly IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria;
+
+    public ChecklistPlan(IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria) => this.criteria = criteria;
+
+    public override string Kind => "checklist";
+
+    public override IEnumerable<CompiledFormula> Formulas => criteria.Select(c => c.Met);
+
+    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    {
+        var total = 0m;
+        var parts = new List<string>();
+        foreach (var (criterion, met) in criteria)
+        {
+            var isMet = run.Boolean(met, indicator.Id, $"criterion '{criterion.Id}'");
+            if (isMet is null)
+            {
+                return null;
+            }
+
+            total += isMet.Value ? criterion.Points : 0m;
+            parts.Add($"{(isMet.Value ? "✓" : "✗")} {criterion.Name} ({(isMet.Value ? criterion.Points : 0m)}/{criterion.Points})");
+        }
+
+        return new MethodOutcome(total, null, null, string.Join("; ", parts));
+    }
+}
+
+internal sealed class PassFailPlan : MethodPlan
+{
+    private readonly CompiledFormula condition;
+
+    public PassFailPlan(CompiledFormula condition) => this.condition = condition;
+
+    public override string Kind => "pass_fail";
+
+    public override IEnumerable<CompiledFormula> Formulas => new[] { condition };
+
+    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    {
+        var passed = run.Boolean(condition, indicator.Id, "the condition");
+        if (passed is null)
+        {
+            return null;
+        }
+
+        var outcome = passed.Value ? "true" : "false";
+        var substituted = FormulaPrinter.IsAtom(condition) ? outcome : FormulaPrinter.Substitute(condition, run.Frame) + " = " + outcome;
+        return new MethodOutcome(passed.Value ? indicator.Weight : 0m, condition.Source.Text, substituted, passed.Value ? "condition met: full points" : "condition not met: no points");
+    }
+}
+
+internal sealed class JudgementPlan : MethodPlan
+{
+    public override string Kind => "judgement";
+
+    public override IEnumerable<CompiledFormula> Formulas => Array.Empty<CompiledFormula>();
+
+    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator) => run.Judge(indicator);
+}
+
+internal sealed class AlternativesPlan : MethodPlan
+{
+    private readonly IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options;
+
+    public AlternativesPlan(IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options) => this.options = options;
+
+    public override string Kind => "alternatives";
+
+    public override IEnumerable<CompiledFormula> Formulas => options.SelectMany(o => (o.When is null ? Enumerable.Empty<CompiledFormula>() : new[] { o.When }).Concat(o.Plan.Formulas));
+
+    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    {
+        for (var i = 0; i < options.Count; i++)
+        {
+            var (option, when, plan) = options[i];
+            if (when is not null)
+            {
+                var chosen = run.Boolean(when, indicator.Id, $"the condition of option {i + 1}");
+                if (chosen is null)
+                {
+                    return null;
+                }
+
+                if (!chosen.Value)
+                {
+                    continue;
+                }
+            }
+
+            var outcome = plan.Score(run, indicator);
+            if (outcome is null)
+            {
+                return null;
+            }
+
+            var label = option.Name ?? $"option {i + 1}";
+            var why = when is null ? "otherwise" : $"when {when.Source.Text}";
+            return new MethodOutcome(outcome.Raw, outcome.Formula, outcome.Substituted, $"{label} ({plan.Kind}, {why})" + (outcome.Explanation is null ? string.Empty : ": " + outcome.Explanation), outcome.Reason);
+        }
+
+        run.Sink.Error(Codes.NoAlternativeMatched, $"No option of indicator '{indicator.Id}' applies; add an unconditional last option or widen the conditions.", indicator.Definition.Method!.Position, indicator.Id);
+        return null;
+    }
+}

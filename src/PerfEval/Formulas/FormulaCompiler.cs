@@ -1,0 +1,466 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Threading;
+using NCalc;
+using NCalc.Exceptions;
+using PerfEval.Results;
+using PerfEval.Rules;
+using Linq = System.Linq.Expressions;
+
+namespace PerfEval.Formulas;
+
+/// <summary>
+/// Parses formulas with NCalc's parser, checks names, functions, arity and types against the rule set's symbols,
+/// and compiles the tree to a <c>decimal</c> delegate. NCalc's own evaluator is never used, so integer literals never
+/// divide as <c>double</c> and no NCalc exception reaches a caller.
+/// </summary>
+internal sealed class FormulaCompiler
+{
+    private static readonly LogicalExpressionParserOptions ParserOptions = new()
+    {
+        FloatingPointNumberType = FloatingPointNumberType.Decimal,
+        IntegerNumberType = IntegerNumberType.Int64,
+    };
+
+    private static readonly Regex ParserPosition = new(@"at position \((\d+):(\d+)\)", RegexOptions.CultureInvariant);
+    private static readonly Linq.ParameterExpression Frame = Linq.Expression.Parameter(typeof(ValueFrame), "frame");
+    private static readonly FieldInfo NumbersField = typeof(ValueFrame).GetField(nameof(ValueFrame.Numbers))!;
+    private static readonly FieldInfo BooleansField = typeof(ValueFrame).GetField(nameof(ValueFrame.Booleans))!;
+    private static readonly FieldInfo TextsField = typeof(ValueFrame).GetField(nameof(ValueFrame.Texts))!;
+
+    private readonly SymbolTable symbols;
+    private readonly MidpointRounding midpoint;
+    private readonly DiagnosticSink sink;
+
+    public FormulaCompiler(SymbolTable symbols, MidpointRounding midpoint, DiagnosticSink sink)
+    {
+        this.symbols = symbols;
+        this.midpoint = midpoint;
+        this.sink = sink;
+    }
+
+    /// <summary>Parses the text only: used to find the names a metric reads before all symbols are known.</summary>
+    public static LogicalExpression? TryParse(string text, out string? error, out int line, out int column)
+    {
+        error = null;
+        line = 0;
+        column = 0;
+        try
+        {
+            return LogicalExpressionParser.Parse(text, ParserOptions, CultureInfo.InvariantCulture, CancellationToken.None);
+        }
+        catch (NCalcException ex)
+        {
+            error = ex.Message;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            // Parlot, beneath NCalc, reports some malformed input with these.
+            error = ex.Message;
+        }
+
+        var match = ParserPosition.Match(error);
+        if (match.Success)
+        {
+            line = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            column = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+            error = error.Substring(0, match.Index).TrimEnd(' ', '.') + ".";
+        }
+
+        return null;
+    }
+
+    /// <summary>Maps a 1-based line and column inside a formula's text to the file.</summary>
+    public static SourcePosition MapPosition(FormulaText formula, int line, int column)
+    {
+        var start = formula.Position;
+        if (line <= 0)
+        {
+            return start;
+        }
+
+        return formula.Layout switch
+        {
+            ScalarLayout.Block => new SourcePosition(start.File, start.Line + line, Math.Max(1, column)),
+            _ when line > 1 => new SourcePosition(start.File, start.Line + line - 1, column),
+            ScalarLayout.Quoted => new SourcePosition(start.File, start.Line, start.Column + column),
+            _ => new SourcePosition(start.File, start.Line, start.Column + column - 1),
+        };
+    }
+
+    /// <summary>Finds where a name first appears in a formula, for diagnostics about it.</summary>
+    public static SourcePosition PositionOf(FormulaText formula, string name)
+    {
+        var match = Regex.Match(formula.Text, @"(?<![\w\[])\[?" + Regex.Escape(name) + @"\]?(?![\w\]])", RegexOptions.CultureInvariant);
+        if (!match.Success)
+        {
+            return formula.Position;
+        }
+
+        var before = formula.Text.Substring(0, match.Index);
+        var line = before.Count(c => c == '\n') + 1;
+        var column = match.Index - (before.LastIndexOf('\n') + 1) + 1;
+        return MapPosition(formula, line, column);
+    }
+
+    /// <summary>Parses, checks and compiles a formula; reports every problem and returns <see langword="null"/> on any.</summary>
+    /// <param name="formula">The formula.</param>
+    /// <param name="expected">The type the formula must have.</param>
+    /// <param name="weight">The value of <c>weight</c> in this formula, or <see langword="null"/> where it has none.</param>
+    /// <param name="indicatorId">The indicator the formula belongs to, for diagnostics.</param>
+    /// <param name="role">What the formula is, for messages ("the score of indicator 'x'").</param>
+    public CompiledFormula? Compile(FormulaText formula, ValueKind? expected, decimal? weight, string? indicatorId, string role)
+    {
+        var tree = TryParse(formula.Text, out var error, out var line, out var column);
+        if (tree is null)
+        {
+            sink.Error(Codes.FormulaSyntax, $"Formula syntax in {role}: {error} Formula: {formula.Text}", MapPosition(formula, line, column), indicatorId);
+            return null;
+        }
+
+        return CompileTree(tree, formula, expected, weight, indicatorId, role);
+    }
+
+    /// <summary>Checks and compiles an already parsed tree (a formula, or a part of one) against the symbols.</summary>
+    public CompiledFormula? CompileTree(LogicalExpression tree, FormulaText formula, ValueKind? expected, decimal? weight, string? indicatorId, string role)
+    {
+        var scope = new Scope(this, formula, weight, indicatorId, role);
+        var body = scope.Visit(tree);
+        if (body is null)
+        {
+            return null;
+        }
+
+        if (expected is { } kind && body.Value.Kind != kind)
+        {
+            sink.Error(Codes.TypeMismatch, $"{DiagnosticText.Capitalize(role)} must be {Describe(kind)}, but '{formula.Text}' is {Describe(body.Value.Kind)}.", formula.Position, indicatorId);
+            return null;
+        }
+
+        Delegate function = body.Value.Kind switch
+        {
+            ValueKind.Number => Linq.Expression.Lambda<Func<ValueFrame, decimal>>(body.Value.Expression, Frame).Compile(),
+            ValueKind.Boolean => Linq.Expression.Lambda<Func<ValueFrame, bool>>(body.Value.Expression, Frame).Compile(),
+            _ => Linq.Expression.Lambda<Func<ValueFrame, string?>>(body.Value.Expression, Frame).Compile(),
+        };
+        return new CompiledFormula(formula, tree, body.Value.Kind, function, scope.Used, weight);
+    }
+
+    internal static string Describe(ValueKind kind) => kind switch
+    {
+        ValueKind.Number => "a number",
+        ValueKind.Boolean => "a condition (true or false)",
+        _ => "text",
+    };
+
+    private readonly struct Typed
+    {
+        public Typed(Linq.Expression expression, ValueKind kind)
+        {
+            Expression = expression;
+            Kind = kind;
+        }
+
+        public Linq.Expression Expression { get; }
+
+        public ValueKind Kind { get; }
+    }
+
+    /// <summary>One compilation: walks the NCalc tree, reporting problems as it goes.</summary>
+    private sealed class Scope
+    {
+        private readonly FormulaCompiler owner;
+        private readonly FormulaText formula;
+        private readonly decimal? weight;
+        private readonly string? indicatorId;
+        private readonly string role;
+
+        public Scope(FormulaCompiler owner, FormulaText formula, decimal? weight, string? indicatorId, string role)
+        {
+            this.owner = owner;
+            this.formula = formula;
+            this.weight = weight;
+            this.indicatorId = indicatorId;
+            this.role = role;
+        }
+
+        public List<Symbol> Used { get; } = new();
+
+        public Typed? Visit(LogicalExpression node) => node switch
+        {
+            ValueExpression value => Value(value),
+            Identifier identifier => Name(identifier.Name),
+            UnaryExpression unary => Unary(unary),
+            BinaryExpression binary => Binary(binary),
+            TernaryExpression ternary => Ternary(ternary),
+            Function function => Call(function),
+            _ => Fail(Codes.UnsupportedOperator, $"This kind of expression is not supported in {role}."),
+        };
+
+        private Typed? Fail(string code, string message, SourcePosition? at = null)
+        {
+            owner.sink.Error(code, message + $" Formula: {formula.Text}", at ?? formula.Position, indicatorId);
+            return null;
+        }
+
+        private Typed? Value(ValueExpression value)
+        {
+            switch (value.Value)
+            {
+                case long integer:
+                    return new Typed(Linq.Expression.Constant((decimal)integer), ValueKind.Number);
+                case int integer:
+                    return new Typed(Linq.Expression.Constant((decimal)integer), ValueKind.Number);
+                case decimal number:
+                    return new Typed(Linq.Expression.Constant(number), ValueKind.Number);
+                case bool flag:
+                    return new Typed(Linq.Expression.Constant(flag), ValueKind.Boolean);
+                case string text:
+                    return new Typed(Linq.Expression.Constant(text, typeof(string)), ValueKind.Text);
+                case double:
+                    return Fail(Codes.TypeMismatch, $"A number literal in {role} is too large or too precise for decimal arithmetic.");
+                default:
+                    return Fail(Codes.TypeMismatch, $"Literal '{value.Value}' in {role} is not a number, a condition or text.");
+            }
+        }
+
+        private Typed? Name(string name)
+        {
+            if (name == "weight")
+            {
+                return weight is { } w
+                    ? new Typed(Linq.Expression.Constant(w), ValueKind.Number)
+                    : Fail(Codes.UnknownName, $"'weight' is only known in an indicator's own formulas, not in {role}.", PositionOf(formula, name));
+            }
+
+            var symbol = owner.symbols.Find(name);
+            if (symbol is null)
+            {
+                var hint = owner.symbols.All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))?.Name;
+                return Fail(Codes.UnknownName, $"Unknown name '{name}' in {role}: it is neither a declared input nor a metric." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), PositionOf(formula, name));
+            }
+
+            if (!Used.Contains(symbol))
+            {
+                Used.Add(symbol);
+            }
+
+            var field = symbol.Kind switch
+            {
+                ValueKind.Number => NumbersField,
+                ValueKind.Boolean => BooleansField,
+                _ => TextsField,
+            };
+            return new Typed(Linq.Expression.ArrayIndex(Linq.Expression.Field(Frame, field), Linq.Expression.Constant(symbol.Index)), symbol.Kind);
+        }
+
+        private Typed? Require(LogicalExpression node, ValueKind kind, string what)
+        {
+            var typed = Visit(node);
+            if (typed is null)
+            {
+                return null;
+            }
+
+            return typed.Value.Kind == kind
+                ? typed
+                : Fail(Codes.TypeMismatch, $"{DiagnosticText.Capitalize(what)} in {role} must be {Describe(kind)}, not {Describe(typed.Value.Kind)}.");
+        }
+
+        private Typed? Unary(UnaryExpression unary)
+        {
+            switch (unary.Type)
+            {
+                case UnaryExpressionType.Not:
+                    return Require(unary.Expression, ValueKind.Boolean, "the operand of 'not'") is { } condition
+                        ? new Typed(Linq.Expression.Not(condition.Expression), ValueKind.Boolean)
+                        : null;
+                case UnaryExpressionType.Negate:
+                    return Require(unary.Expression, ValueKind.Number, "the operand of '-'") is { } negated
+                        ? new Typed(Linq.Expression.Negate(negated.Expression), ValueKind.Number)
+                        : null;
+                case UnaryExpressionType.Positive:
+                    return Require(unary.Expression, ValueKind.Number, "the operand of '+'");
+                default:
+                    return Fail(Codes.UnsupportedOperator, $"Operator {unary.Type} is not supported in {role}.");
+            }
+        }
+
+        private Typed? Binary(BinaryExpression binary)
+        {
+            switch (binary.Type)
+            {
+                case BinaryExpressionType.And or BinaryExpressionType.Or:
+                {
+                    var left = Require(binary.LeftExpression, ValueKind.Boolean, $"each side of '{(binary.Type == BinaryExpressionType.And ? "and" : "or")}'");
+                    var right = Require(binary.RightExpression, ValueKind.Boolean, $"each side of '{(binary.Type == BinaryExpressionType.And ? "and" : "or")}'");
+                    if (left is null || right is null)
+                    {
+                        return null;
+                    }
+
+                    var combined = binary.Type == BinaryExpressionType.And
+                        ? Linq.Expression.AndAlso(left.Value.Expression, right.Value.Expression)
+                        : Linq.Expression.OrElse(left.Value.Expression, right.Value.Expression);
+                    return new Typed(combined, ValueKind.Boolean);
+                }
+
+                case BinaryExpressionType.Equal or BinaryExpressionType.NotEqual:
+                {
+                    var left = Visit(binary.LeftExpression);
+                    var right = Visit(binary.RightExpression);
+                    if (left is null || right is null)
+                    {
+                        return null;
+                    }
+
+                    if (left.Value.Kind != right.Value.Kind)
+                    {
+                        return Fail(Codes.TypeMismatch, $"Cannot compare {Describe(left.Value.Kind)} with {Describe(right.Value.Kind)} in {role}.");
+                    }
+
+                    var compared = binary.Type == BinaryExpressionType.Equal
+                        ? Linq.Expression.Equal(left.Value.Expression, right.Value.Expression)
+                        : Linq.Expression.NotEqual(left.Value.Expression, right.Value.Expression);
+                    return new Typed(compared, ValueKind.Boolean);
+                }
+
+                case BinaryExpressionType.Lesser or BinaryExpressionType.LesserOrEqual or BinaryExpressionType.Greater or BinaryExpressionType.GreaterOrEqual:
+                {
+                    var left = Require(binary.LeftExpression, ValueKind.Number, "each side of a comparison");
+                    var right = Require(binary.RightExpression, ValueKind.Number, "each side of a comparison");
+                    if (left is null || right is null)
+                    {
+                        return null;
+                    }
+
+                    Linq.Expression compared = binary.Type switch
+                    {
+                        BinaryExpressionType.Lesser => Linq.Expression.LessThan(left.Value.Expression, right.Value.Expression),
+                        BinaryExpressionType.LesserOrEqual => Linq.Expression.LessThanOrEqual(left.Value.Expression, right.Value.Expression),
+                        BinaryExpressionType.Greater => Linq.Expression.GreaterThan(left.Value.Expression, right.Value.Expression),
+                        _ => Linq.Expression.GreaterThanOrEqual(left.Value.Expression, right.Value.Expression),
+                    };
+                    return new Typed(compared, ValueKind.Boolean);
+                }
+
+                case BinaryExpressionType.Plus or BinaryExpressionType.Minus or BinaryExpressionType.Times or BinaryExpressionType.Div or BinaryExpressionType.Modulo:
+                {
+                    var left = Require(binary.LeftExpression, ValueKind.Number, "each side of an arithmetic operator");
+                    var right = Require(binary.RightExpression, ValueKind.Number, "each side of an arithmetic operator");
+                    if (left is null || right is null)
+                    {
+                        return null;
+                    }
+
+                    Linq.Expression result = binary.Type switch
+                    {
+                        BinaryExpressionType.Plus => Linq.Expression.Add(left.Value.Expression, right.Value.Expression),
+                        BinaryExpressionType.Minus => Linq.Expression.Subtract(left.Value.Expression, right.Value.Expression),
+                        BinaryExpressionType.Times => Linq.Expression.Multiply(left.Value.Expression, right.Value.Expression),
+                        BinaryExpressionType.Div => Linq.Expression.Divide(left.Value.Expression, right.Value.Expression),
+                        _ => Linq.Expression.Modulo(left.Value.Expression, right.Value.Expression),
+                    };
+                    return new Typed(result, ValueKind.Number);
+                }
+
+                case BinaryExpressionType.Exponentiation:
+                    return Fail(Codes.UnsupportedOperator, $"'**' is not supported in {role}: powers are inexact in decimal arithmetic; write the product out (x * x).");
+                default:
+                    return Fail(Codes.UnsupportedOperator, $"Operator {binary.Type} is not supported in {role}; use + - * / %, comparisons, and, or, not, if().");
+            }
+        }
+
+        private Typed? Ternary(TernaryExpression ternary)
+        {
+            var condition = Require(ternary.LeftExpression, ValueKind.Boolean, "the condition of '? :'");
+            return condition is null ? null : Branches(condition.Value, ternary.MiddleExpression, ternary.RightExpression, "'? :'");
+        }
+
+        private Typed? Branches(Typed condition, LogicalExpression whenTrue, LogicalExpression whenFalse, string what)
+        {
+            var yes = Visit(whenTrue);
+            var no = Visit(whenFalse);
+            if (yes is null || no is null)
+            {
+                return null;
+            }
+
+            if (yes.Value.Kind != no.Value.Kind)
+            {
+                return Fail(Codes.TypeMismatch, $"Both branches of {what} in {role} must have the same type, not {Describe(yes.Value.Kind)} and {Describe(no.Value.Kind)}.");
+            }
+
+            return new Typed(Linq.Expression.Condition(condition.Expression, yes.Value.Expression, no.Value.Expression), yes.Value.Kind);
+        }
+
+        private Typed? Call(Function function)
+        {
+            var name = function.Identifier.Name;
+            var arguments = function.Parameters;
+            if (!FormulaFunctions.Arity.TryGetValue(name, out var arity))
+            {
+                var hint = FormulaFunctions.Suggest(name);
+                return Fail(Codes.UnknownFunction, $"Unknown function '{name}' in {role}." + (hint is null ? $" Known functions: {string.Join(", ", FormulaFunctions.Arity.Keys)}." : $" Did you mean '{hint}'?"), PositionOf(formula, name));
+            }
+
+            if (arguments.Count != arity)
+            {
+                return Fail(Codes.WrongArity, $"'{name}' takes {arity} argument{(arity == 1 ? string.Empty : "s")}, not {arguments.Count}, in {role}.", PositionOf(formula, name));
+            }
+
+            if (name == "if")
+            {
+                var condition = Require(arguments[0], ValueKind.Boolean, "the first argument of 'if'");
+                return condition is null ? null : Branches(condition.Value, arguments[1], arguments[2], "'if'");
+            }
+
+            var first = Require(arguments[0], ValueKind.Number, $"the first argument of '{name}'");
+            if (first is null)
+            {
+                return null;
+            }
+
+            var x = first.Value.Expression;
+            switch (name)
+            {
+                case "Abs":
+                    return Number(nameof(Math.Abs), x);
+                case "Ceiling":
+                    return Number(nameof(Math.Ceiling), x);
+                case "Floor":
+                    return Number(nameof(Math.Floor), x);
+                case "Truncate":
+                    return Number(nameof(Math.Truncate), x);
+                case "Sign":
+                    return new Typed(Linq.Expression.Convert(Linq.Expression.Call(typeof(Math).GetMethod(nameof(Math.Sign), new[] { typeof(decimal) })!, x), typeof(decimal)), ValueKind.Number);
+                case "Round":
+                {
+                    if (arguments[1] is not ValueExpression { Value: long digits } || digits is < 0 or > 28)
+                    {
+                        return Fail(Codes.TypeMismatch, $"The second argument of 'Round' in {role} must be a whole number from 0 to 28 written out, e.g. Round(x, 2).");
+                    }
+
+                    var round = typeof(Math).GetMethod(nameof(Math.Round), new[] { typeof(decimal), typeof(int), typeof(MidpointRounding) })!;
+                    return new Typed(Linq.Expression.Call(round, x, Linq.Expression.Constant((int)digits), Linq.Expression.Constant(owner.midpoint)), ValueKind.Number);
+                }
+
+                default:
+                {
+                    var second = Require(arguments[1], ValueKind.Number, $"the second argument of '{name}'");
+                    return second is null ? null : Number(name, x, second.Value.Expression);
+                }
+            }
+        }
+
+        private static Typed Number(string method, params Linq.Expression[] arguments)
+        {
+            var info = typeof(Math).GetMethod(method, arguments.Select(_ => typeof(decimal)).ToArray())!;
+            return new Typed(Linq.Expression.Call(info, arguments), ValueKind.Number);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+
+namespace PerfEval.Inputs;
+
+/// <summary>
+/// The input of one evaluation, by name: values for the rule set's declared inputs, and judgements by indicator id.
+/// Build one with <see cref="InputValuesBuilder"/>, read one from JSON with <see cref="JsonInputReader"/>,
+/// or bind a typed record with <c>InputBinder</c>.
+/// </summary>
+public sealed class InputValues
+{
+    internal InputValues(string? subject, string? sourceName, IReadOnlyDictionary<string, InputValue> values, IReadOnlyDictionary<string, Judgement> judgements)
+    {
+        Subject = subject;
+        SourceName = sourceName;
+        Values = values;
+        Judgements = judgements;
+    }
+
+    /// <summary>Gets the unit evaluated, e.g. 阳西县土地储备和城市更新事务中心, or <see langword="null"/>.</summary>
+    public string? Subject { get; }
+
+    /// <summary>Gets the file or source the input was read from, for diagnostics, or <see langword="null"/>.</summary>
+    public string? SourceName { get; }
+
+    /// <summary>Gets the values by input name. An input given as JSON <c>null</c> is absent.</summary>
+    public IReadOnlyDictionary<string, InputValue> Values { get; }
+
+    /// <summary>Gets the judgements by indicator id.</summary>
+    public IReadOnlyDictionary<string, Judgement> Judgements { get; }
+
+    /// <summary>Creates an empty builder.</summary>
+    /// <returns>A new builder.</returns>
+    public static InputValuesBuilder CreateBuilder() => new();
+
+    internal static IReadOnlyDictionary<string, T> Freeze<T>(Dictionary<string, T> items) => new Dictionary<string, T>(items, StringComparer.Ordinal);
+}

@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using PerfEval.Results;
+
+namespace PerfEval.Inputs;
+
+/// <summary>
+/// Reads an input file in JSON:
+/// <c>{ "subject": "…", "values": { "name": 1.5, "flag": true, "absent": null }, "judgements": { "id": { "score": 4, "reason": "…" } } }</c>.
+/// Numbers are read as <c>decimal</c> exactly; <c>//</c> comments are allowed; duplicate and unknown keys are errors.
+/// </summary>
+public static class JsonInputReader
+{
+    /// <summary>The deepest nesting accepted. <value>16.</value></summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>Reads an input file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The input, or the diagnostics naming each problem with its line and column.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static InputReadResult ReadFile(string path)
+    {
+        Guard.NotNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return new InputReadResult(null, new[] { new Diagnostic(Codes.FileNotFound, DiagnosticSeverity.Error, $"Cannot read the input file: {ex.Message}", path) });
+        }
+
+        return Read(bytes, path);
+    }
+
+    /// <summary>Reads input JSON from text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">The name used in diagnostics.</param>
+    /// <returns>The input, or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static InputReadResult Read(string json, string? sourceName = null)
+    {
+        Guard.NotNull(json);
+        return Read(Encoding.UTF8.GetBytes(json), sourceName);
+    }
+
+    /// <summary>Reads input JSON from UTF-8 bytes (a leading byte-order mark is skipped).</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="sourceName">The name used in diagnostics.</param>
+    /// <returns>The input, or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    public static InputReadResult Read(byte[] utf8, string? sourceName = null)
+    {
+        Guard.NotNull(utf8);
+        var start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+        var parser = new Parser(utf8, start, sourceName);
+        return parser.Run();
+    }
+
+    private sealed class Parser
+    {
+        private readonly byte[] bytes;
+        private readonly int start;
+        private readonly DiagnosticSink sink;
+        private readonly Dictionary<string, InputValue> values = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Judgement> judgements = new(StringComparer.Ordinal);
+        private string? subject;
+
+        public Parser(byte[] bytes, int start, string? sourceName)
+        {
+            this.bytes = bytes;
+            this.start = start;
+            sink = new DiagnosticSink(sourceName);
+        }
+
+        public InputReadResult Run()
+        {
+            var reader = new Utf8JsonReader(
+                new ReadOnlySpan<byte>(bytes, start, bytes.Length - start),
+                new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
+            try
+            {
+                if (!reader.Read())
+                {
+                    sink.Error(Codes.InputSyntax, "The input file is empty; it must hold a JSON object with \"values\".", 1, 1);
+                }
+                else
+                {
+                    ReadRoot(ref reader);
+                    if (reader.Read())
+                    {
+                        Error(ref reader, "Unexpected content after the input object.");
+                    }
+                }
+            }
+            catch (JsonException ex)
+            {
+                sink.Error(Codes.InputSyntax, "JSON syntax: " + Clean(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            }
+            catch (ArgumentException ex)
+            {
+                // Invalid UTF-8 surfaces as an ArgumentException from the transcoder.
+                sink.Error(Codes.InputSyntax, "The input is not valid UTF-8 text: " + ex.Message);
+            }
+            catch (InvalidOperationException ex)
+            {
+                sink.Error(Codes.InputSyntax, "JSON syntax: " + ex.Message);
+            }
+
+            if (sink.HasErrors)
+            {
+                return new InputReadResult(null, sink.Sorted());
+            }
+
+            var input = new InputValues(subject, sink.File, InputValues.Freeze(values), InputValues.Freeze(judgements));
+            return new InputReadResult(input, sink.Sorted());
+        }
+
+        private static string Clean(string message)
+        {
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            return cut > 0 ? message.Substring(0, cut) : message;
+        }
+
+        private (int Line, int Column) Position(ref Utf8JsonReader reader)
+        {
+            var offset = start + (int)reader.TokenStartIndex;
+            int line = 1, column = 1;
+            for (var i = start; i < offset && i < bytes.Length; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else if ((bytes[i] & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            return (line, column);
+        }
+
+        private void Error(ref Utf8JsonReader reader, string message)
+        {
+            var (line, column) = Position(ref reader);
+            sink.Error(Codes.InputSyntax, message, line, column);
+        }
+
+        private void ReadRoot(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                Error(ref reader, "The input must be a JSON object with \"values\" and, where the rule set has judgements, \"judgements\".");
+                reader.Skip();
+                return;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var sawValues = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.GetString()!;
+                if (!seen.Add(key))
+                {
+                    Error(ref reader, $"Duplicate key \"{key}\".");
+                }
+
+                reader.Read();
+                switch (key)
+                {
+                    case "subject":
+                        subject = ReadText(ref reader, "subject");
+                        break;
+                    case "values":
+                        sawValues = true;
+                        ReadValues(ref reader);
+                        break;
+                    case "judgements":
+                        ReadJudgements(ref reader);
+                        break;
+                    default:
+                        Error(ref reader, $"Unknown key \"{key}\"; an input file has \"subject\", \"values\" and \"judgements\".");
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            if (!sawValues)
+            {
+                sink.Error(Codes.InputSyntax, "The input has no \"values\" object.", 1, 1);
+            }
+        }
+
+        private string? ReadText(ref Utf8JsonReader reader, string what)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                return reader.GetString();
+            }
+
+            Error(ref reader, $"\"{what}\" must be text.");
+            reader.Skip();
+            return null;
+        }
+
+        private void ReadValues(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                Error(ref reader, "\"values\" must be an object of input names to values.");
+                reader.Skip();
+                return;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                if (!seen.Add(name))
+                {
+                    Error(ref reader, $"Duplicate input \"{name}\".");
+                }
+
+                reader.Read();
+                var (line, column) = Position(ref reader);
+                InputValue? value = null;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.Number:
+                        if (reader.TryGetDecimal(out var number))
+                        {
+                            value = InputValue.Of(number);
+                        }
+                        else
+                        {
+                            Error(ref reader, $"Input \"{name}\": the number is beyond the range or precision of decimal.");
+                        }
+
+                        break;
+                    case JsonTokenType.True or JsonTokenType.False:
+                        value = InputValue.Of(reader.GetBoolean());
+                        break;
+                    case JsonTokenType.String:
+                        value = InputValue.Of(reader.GetString()!);
+                        break;
+                    case JsonTokenType.Null:
+                        break; // Explicitly not given.
+                    default:
+                        Error(ref reader, $"Input \"{name}\" must be a number, true/false, text or null, not a nested {(reader.TokenType == JsonTokenType.StartArray ? "list" : "object")}.");
+                        reader.Skip();
+                        break;
+                }
+
+                if (value is not null)
+                {
+                    values[name] = value.At(line, column);
+                }
+            }
+        }
+
+        private void ReadJudgements(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                Error(ref reader, "\"judgements\" must be an object of indicator ids to { \"score\": …, \"reason\": … }.");
+                reader.Skip();
+                return;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var id = reader.GetString()!;
+                reader.Read();
+                var (line, column) = Position(ref reader);
+                if (judgements.ContainsKey(id))
+                {
+                    Error(ref reader, $"Duplicate judgement \"{id}\".");
+                }
+
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    Error(ref reader, $"Judgement \"{id}\" must be an object with \"score\" and \"reason\".");
+                    reader.Skip();
+                    continue;
+                }
+
+                decimal? score = null;
+                string? reason = null;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    if (key == "score" && reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
+                    {
+                        score = number;
+                    }
+                    else if (key == "reason" && reader.TokenType == JsonTokenType.String)
+                    {
+                        reason = reader.GetString();
+                    }
+                    else
+                    {
+                        Error(ref reader, key is "score" or "reason"
+                            ? $"Judgement \"{id}\": \"{key}\" must be {(key == "score" ? "a number" : "text")}."
+                            : $"Judgement \"{id}\": unknown key \"{key}\"; a judgement has \"score\" and \"reason\".");
+                        reader.Skip();
+                    }
+                }
+
+                if (score is null)
+                {
+                    sink.Error(Codes.InputSyntax, $"Judgement \"{id}\" has no \"score\".", line, column);
+                }
+                else
+                {
+                    judgements[id] = new Judgement(score.Value, reason ?? string.Empty, line, column);
+                }
+            }
+        }
+    }
+}

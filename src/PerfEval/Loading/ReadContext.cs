@@ -1,0 +1,77 @@
+using System.Globalization;
+using PerfEval.Results;
+using PerfEval.Rules;
+using YamlDotNet.Core;
+
+namespace PerfEval.Loading;
+
+/// <summary>The file being read and the conversions shared by every <see cref="MapReader"/>.</summary>
+internal sealed class ReadContext
+{
+    public ReadContext(string file, DiagnosticSink sink)
+    {
+        File = file;
+        Sink = sink;
+    }
+
+    public string File { get; }
+
+    public DiagnosticSink Sink { get; }
+
+    public SourcePosition At(YNode node) => new(File, node.Line, node.Column);
+
+    public YScalar? Scalar(YNode node, string key)
+    {
+        if (node is YScalar scalar)
+        {
+            return scalar;
+        }
+
+        Sink.Error(Codes.WrongNodeKind, $"'{key}' must be a single value, not {node.KindName}.", node.Line, node.Column);
+        return null;
+    }
+
+    public MapReader? Mapping(YNode node, string what)
+    {
+        if (node is YMapping mapping)
+        {
+            return new MapReader(mapping, this, what);
+        }
+
+        Sink.Error(Codes.WrongNodeKind, $"{DiagnosticText.Capitalize(what)} must be a mapping of keys, not {node.KindName}.", node.Line, node.Column);
+        return null;
+    }
+
+    public decimal? Decimal(YNode node, string key)
+    {
+        if (Scalar(node, key) is not { } scalar)
+        {
+            return null;
+        }
+
+        if (scalar.Style == ScalarStyle.Plain
+            && decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Sink.Error(Codes.InvalidValue, $"'{key}' must be a number, not '{scalar.Value}'.", scalar.Line, scalar.Column);
+        return null;
+    }
+
+    public FormulaText? Formula(YNode node, string key)
+    {
+        if (Scalar(node, key) is not { } scalar)
+        {
+            return null;
+        }
+
+        var layout = scalar.Style switch
+        {
+            ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => ScalarLayout.Quoted,
+            ScalarStyle.Literal or ScalarStyle.Folded => ScalarLayout.Block,
+            _ => ScalarLayout.Inline,
+        };
+        return new FormulaText(scalar.Value, At(scalar), layout);
+    }
+}

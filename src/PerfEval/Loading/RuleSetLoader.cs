@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Text;
+using PerfEval.Evaluation;
+using PerfEval.Results;
+using PerfEval.Validation;
+
+namespace PerfEval.Loading;
+
+/// <summary>
+/// Loads a rule set from YAML: reads, validates and compiles it in one pass, returning every diagnostic.
+/// Throwing is opt-in through <see cref="LoadResult.GetRuleSetOrThrow"/>.
+/// </summary>
+public static class RuleSetLoader
+{
+    /// <summary>The deepest YAML nesting accepted. <value>64.</value></summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The largest rule file accepted, in bytes. <value>4 MiB.</value></summary>
+    public const int MaxFileBytes = 4 * 1024 * 1024;
+
+    /// <summary>Loads a rule file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The compiled rule set, or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static LoadResult LoadFile(string path)
+    {
+        Guard.NotNull(path);
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes)
+            {
+                return Fail(path, Codes.FileTooLarge, $"The rule file is {info.Length} bytes; the limit is {MaxFileBytes}.");
+            }
+
+            text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+        }
+        catch (DecoderFallbackException)
+        {
+            return Fail(path, Codes.YamlSyntax, "The rule file is not valid UTF-8 text.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Fail(path, Codes.FileNotFound, $"Cannot read the rule file: {ex.Message}");
+        }
+
+        return Load(text, path);
+    }
+
+    /// <summary>Loads a rule set from YAML text.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="sourceName">The name used in diagnostics, e.g. the file name.</param>
+    /// <returns>The compiled rule set, or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
+    public static LoadResult Load(string yaml, string sourceName = "<rules>")
+    {
+        Guard.NotNull(yaml);
+        Guard.NotNull(sourceName);
+        var sink = new DiagnosticSink(sourceName);
+        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
+        {
+            yaml = yaml.Substring(1);
+        }
+
+        var root = YamlTreeReader.Read(yaml, sink, MaxDepth);
+        var model = root is null ? null : RuleSetReader.Read(root, new ReadContext(sourceName, sink));
+        if (model is null || sink.HasErrors)
+        {
+            return new LoadResult(null, sink.Sorted());
+        }
+
+        RuleSetValidator.Validate(model, sink);
+        var compiled = RuleSetCompiler.Compile(model, sink);
+        return new LoadResult(sink.HasErrors ? null : compiled, sink.Sorted());
+    }
+
+    private static LoadResult Fail(string path, string code, string message)
+        => new(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message, path) });
+}

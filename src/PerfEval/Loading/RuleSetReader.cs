@@ -1,0 +1,414 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PerfEval.Results;
+using PerfEval.Rules;
+
+namespace PerfEval.Loading;
+
+/// <summary>Maps the YAML tree of a rule file to the <see cref="RuleSet"/> model, reporting every shape problem it meets.</summary>
+internal static class RuleSetReader
+{
+    public const string FormatV1 = "perfeval/1";
+
+    private static readonly string[] MethodKeys = { "formula", "bands", "deduction", "checklist", "pass_fail", "judgement", "alternatives" };
+
+    private static readonly Dictionary<string, InputType> InputTypes = new(StringComparer.Ordinal)
+    {
+        ["decimal"] = InputType.Decimal,
+        ["integer"] = InputType.Integer,
+        ["boolean"] = InputType.Boolean,
+        ["text"] = InputType.Text,
+        ["choice"] = InputType.Choice,
+    };
+
+    private static readonly Dictionary<string, GradeLevel> GradeLevels = new(StringComparer.Ordinal)
+    {
+        ["excellent"] = GradeLevel.Excellent,
+        ["good"] = GradeLevel.Good,
+        ["fair"] = GradeLevel.Fair,
+        ["poor"] = GradeLevel.Poor,
+    };
+
+    private static readonly Dictionary<string, MidpointRounding> MidpointModes = new(StringComparer.Ordinal)
+    {
+        ["away_from_zero"] = MidpointRounding.AwayFromZero,
+        ["to_even"] = MidpointRounding.ToEven,
+    };
+
+    private static readonly Dictionary<string, FallbackKind> FallbackKinds = new(StringComparer.Ordinal)
+    {
+        ["move_to"] = FallbackKind.MoveTo,
+        ["spread"] = FallbackKind.Spread,
+        ["full_marks"] = FallbackKind.FullMarks,
+        ["zero"] = FallbackKind.Zero,
+    };
+
+    private static readonly Dictionary<string, DeductionDirection> Directions = new(StringComparer.Ordinal)
+    {
+        ["above"] = DeductionDirection.Above,
+        ["below"] = DeductionDirection.Below,
+    };
+
+    private static readonly Dictionary<string, DeductionCounting> Countings = new(StringComparer.Ordinal)
+    {
+        ["exact"] = DeductionCounting.Exact,
+        ["whole"] = DeductionCounting.Whole,
+    };
+
+    /// <summary>Reads a rule set; returns <see langword="null"/> when a required part is missing or malformed.</summary>
+    public static RuleSet? Read(YNode root, ReadContext context)
+    {
+        var top = context.Mapping(root, "the rule file");
+        if (top is null)
+        {
+            return null;
+        }
+
+        var format = top.String("format", required: true);
+        if (format is not null && format != FormatV1)
+        {
+            var node = top.Node("format")!;
+            context.Sink.Error(Codes.UnsupportedFormat, $"Unsupported format '{format}'; this version of PerfEval reads '{FormatV1}'.", node.Line, node.Column);
+        }
+
+        var id = top.String("id", required: true);
+        var version = top.String("version", required: true);
+        var title = top.String("title", required: true);
+        var jurisdiction = top.String("jurisdiction");
+        var fiscalYear = top.Int("fiscal_year");
+        var source = top.String("source");
+        var note = top.String("note");
+        var total = top.Decimal("total", required: true);
+        var rounding = ReadRounding(top.Mapping("rounding"), context);
+        var grades = ReadList(top.Sequence("grades", required: true), context, "a grade band", ReadGrade);
+        var inputs = ReadList(top.Sequence("inputs"), context, "an input", ReadInput);
+        var metrics = ReadList(top.Sequence("metrics"), context, "a metric", ReadMetric);
+        var checks = ReadList(top.Sequence("checks"), context, "a check", ReadCheck);
+        var indicators = ReadList(top.Sequence("indicators", required: true), context, "an indicator", ReadIndicator);
+        top.Finish();
+
+        if (version is not null && !Identifiers.IsSemanticVersion(version))
+        {
+            var node = top.Node("version")!;
+            context.Sink.Error(Codes.InvalidValue, $"'version' must be a semantic version such as 1.0.0, not '{version}'.", node.Line, node.Column);
+        }
+
+        if (id is not null && !Identifiers.IsRuleSetId(id))
+        {
+            var node = top.Node("id")!;
+            context.Sink.Error(Codes.InvalidId, $"Rule set id '{id}' must be lower-case ASCII letters, digits, '-', '_' or '.'.", node.Line, node.Column);
+        }
+
+        if (format is null || id is null || version is null || title is null || total is null || rounding is null || grades is null || inputs is null || metrics is null || checks is null || indicators is null)
+        {
+            return null;
+        }
+
+        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position);
+    }
+
+    private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, string what, Func<MapReader, ReadContext, T?> read)
+        where T : class
+    {
+        var items = new List<T>();
+        if (sequence is null)
+        {
+            return items;
+        }
+
+        var complete = true;
+        foreach (var node in sequence.Items)
+        {
+            var reader = context.Mapping(node, what);
+            var item = reader is null ? null : read(reader, context);
+            reader?.Finish();
+            if (item is null)
+            {
+                complete = false;
+            }
+            else
+            {
+                items.Add(item);
+            }
+        }
+
+        return complete ? items : null;
+    }
+
+    private static Rounding? ReadRounding(MapReader? reader, ReadContext context)
+    {
+        if (reader is null)
+        {
+            return new Rounding(2, MidpointRounding.AwayFromZero);
+        }
+
+        var decimals = reader.Int("decimals") ?? 2;
+        var mode = reader.Enum("midpoint", MidpointModes) ?? MidpointRounding.AwayFromZero;
+        reader.Finish();
+        if (decimals is < 0 or > 10)
+        {
+            context.Sink.Error(Codes.InvalidValue, $"'decimals' of the rounding must lie between 0 and 10, not {decimals}.", reader.Position);
+            return null;
+        }
+
+        return new Rounding(decimals, mode);
+    }
+
+    private static GradeBand? ReadGrade(MapReader reader, ReadContext context)
+    {
+        var level = reader.Enum("grade", GradeLevels, required: true);
+        var label = reader.String("label", required: true);
+        var range = reader.Range();
+        var note = reader.String("note");
+        return level is null || label is null || range is null ? null : new GradeBand(level.Value, label, range, note, reader.Position);
+    }
+
+    private static InputDefinition? ReadInput(MapReader reader, ReadContext context)
+    {
+        var name = reader.String("name", required: true);
+        var type = reader.Enum("type", InputTypes, required: true);
+        var unit = reader.String("unit");
+        var description = reader.String("description");
+        var required = reader.Bool("required") ?? true;
+        var min = reader.Decimal("min");
+        var max = reader.Decimal("max");
+        var choicesNode = reader.Sequence("choices");
+        var note = reader.String("note");
+        var choices = new List<string>();
+        foreach (var item in choicesNode?.Items ?? new List<YNode>())
+        {
+            if (context.Scalar(item, "choices") is { } scalar)
+            {
+                choices.Add(scalar.Value);
+            }
+        }
+
+        if (name is null || type is null)
+        {
+            return null;
+        }
+
+        if (!Identifiers.IsName(name))
+        {
+            context.Sink.Error(Codes.InvalidId, $"Input name '{name}' must be lower-case ASCII letters, digits and '_', starting with a letter, and not a reserved word.", reader.Position);
+        }
+
+        if (type == InputType.Choice && choices.Count == 0)
+        {
+            context.Sink.Error(Codes.MissingKey, $"Input '{name}' is a choice and needs 'choices'.", reader.Position);
+        }
+        else if (type != InputType.Choice && choicesNode is not null)
+        {
+            context.Sink.Error(Codes.InvalidValue, $"Input '{name}' is not a choice; 'choices' does not apply.", reader.Position);
+        }
+
+        if ((min is not null || max is not null) && type is not (InputType.Decimal or InputType.Integer))
+        {
+            context.Sink.Error(Codes.InvalidValue, $"Input '{name}' is not a number; 'min' and 'max' do not apply.", reader.Position);
+        }
+
+        if (min is not null && max is not null && min > max)
+        {
+            context.Sink.Error(Codes.InvalidValue, $"Input '{name}' has min {min} above max {max}.", reader.Position);
+        }
+
+        return new InputDefinition(name, type.Value, unit, description, required, min, max, choices, note, reader.Position);
+    }
+
+    private static MetricDefinition? ReadMetric(MapReader reader, ReadContext context)
+    {
+        var name = reader.String("name", required: true);
+        var expression = reader.Formula("expression", required: true);
+        var unit = reader.String("unit");
+        var description = reader.String("description");
+        var note = reader.String("note");
+        if (name is not null && !Identifiers.IsName(name))
+        {
+            context.Sink.Error(Codes.InvalidId, $"Metric name '{name}' must be lower-case ASCII letters, digits and '_', starting with a letter, and not a reserved word.", reader.Position);
+        }
+
+        return name is null || expression is null ? null : new MetricDefinition(name, expression, unit, description, note, reader.Position);
+    }
+
+    private static CheckDefinition? ReadCheck(MapReader reader, ReadContext context)
+    {
+        var id = reader.String("id", required: true);
+        var assertion = reader.Formula("assert", required: true);
+        var message = reader.String("message", required: true);
+        var note = reader.String("note");
+        return id is null || assertion is null || message is null ? null : new CheckDefinition(id, assertion, message, note, reader.Position);
+    }
+
+    private static Indicator? ReadIndicator(MapReader reader, ReadContext context)
+    {
+        var id = reader.String("id", required: true);
+        var name = reader.String("name", required: true);
+        var weight = reader.Decimal("weight", required: true);
+        var note = reader.String("note");
+        var appliesWhen = reader.Formula("applies_when");
+        var fallbackReader = reader.Mapping("fallback");
+        var fallback = fallbackReader is null ? null : ReadFallback(fallbackReader);
+        fallbackReader?.Finish();
+        var childrenNode = reader.Sequence("children");
+        var children = ReadList(childrenNode, context, "an indicator", ReadIndicator);
+        var label = id is null ? "an indicator" : $"indicator '{id}'";
+        var method = ReadMethod(reader, context, label, isGroup: childrenNode is not null);
+        if (id is not null && !Identifiers.IsIndicatorId(id))
+        {
+            context.Sink.Error(Codes.InvalidId, $"Indicator id '{id}' must be lower-case ASCII letters, digits and '_', starting with a letter.", reader.Position, id);
+        }
+
+        if (childrenNode is not null && childrenNode.Items.Count == 0)
+        {
+            context.Sink.Error(Codes.MethodCount, $"Indicator '{id}' has an empty 'children' list; give it children or a scoring method.", reader.Position, id);
+        }
+
+        if (id is null || name is null || weight is null || children is null || (childrenNode is null && method is null))
+        {
+            return null;
+        }
+
+        return new Indicator(id, name, weight.Value, method, children, appliesWhen, fallback, note, reader.Position);
+    }
+
+    private static Fallback? ReadFallback(MapReader reader)
+    {
+        var kind = reader.Enum("kind", FallbackKinds, required: true);
+        var target = reader.String("target");
+        var note = reader.String("note");
+        return kind is null ? null : new Fallback(kind.Value, target, note, reader.Position);
+    }
+
+    /// <summary>Reads the one scoring method of a leaf; a group must have none.</summary>
+    private static ScoringMethod? ReadMethod(MapReader reader, ReadContext context, string label, bool isGroup)
+    {
+        var present = MethodKeys.Where(reader.Has).ToList();
+        foreach (var key in MethodKeys)
+        {
+            reader.Node(key); // Marks every method key as known.
+        }
+
+        if (isGroup)
+        {
+            if (present.Count > 0)
+            {
+                context.Sink.Error(Codes.MethodCount, $"{DiagnosticText.Capitalize(label)} has children, so it cannot also have a scoring method ('{present[0]}'); a group's score is the sum of its children.", reader.Position);
+            }
+
+            return null;
+        }
+
+        if (present.Count != 1)
+        {
+            var message = present.Count == 0
+                ? $"{DiagnosticText.Capitalize(label)} needs 'children' or exactly one scoring method: {string.Join(", ", MethodKeys)}."
+                : $"{DiagnosticText.Capitalize(label)} has {present.Count} scoring methods ({string.Join(", ", present)}); keep exactly one.";
+            context.Sink.Error(Codes.MethodCount, message, reader.Position);
+            return null;
+        }
+
+        return ReadMethodBody(present[0], reader.Node(present[0])!, reader, context, label);
+    }
+
+    private static ScoringMethod? ReadMethodBody(string key, YNode node, MapReader owner, ReadContext context, string label)
+    {
+        var at = context.At(node);
+        if (key == "formula")
+        {
+            var text = context.Formula(node, key);
+            return text is null ? null : new FormulaMethod(text, null, at);
+        }
+
+        if (key == "judgement" && node is YScalar { IsNull: true })
+        {
+            return new JudgementMethod(null, null, at);
+        }
+
+        if (key == "alternatives")
+        {
+            if (node is not YSequence options)
+            {
+                context.Sink.Error(Codes.WrongNodeKind, $"'alternatives' of {label} must be a list of options.", node.Line, node.Column);
+                return null;
+            }
+
+            var list = ReadList(options, context, $"an option of {label}", (reader, ctx) => ReadAlternative(reader, ctx, label));
+            return list is null ? null : new AlternativesMethod(list, null, at);
+        }
+
+        var body = context.Mapping(node, $"'{key}' of {label}");
+        if (body is null)
+        {
+            return null;
+        }
+
+        ScoringMethod? method = key switch
+        {
+            "bands" => ReadBands(body, context, label, at),
+            "deduction" => ReadDeduction(body, at),
+            "checklist" => ReadChecklist(body, context, label, at),
+            "pass_fail" => ReadPassFail(body, at),
+            "judgement" => new JudgementMethod(body.String("criteria"), body.String("note"), at),
+            _ => throw new InvalidOperationException("Unreachable: " + key),
+        };
+        body.Finish();
+        _ = owner;
+        return method;
+    }
+
+    private static BandsMethod? ReadBands(MapReader body, ReadContext context, string label, SourcePosition at)
+    {
+        var value = body.Formula("value", required: true);
+        var note = body.String("note");
+        var bands = ReadList(body.Sequence("ranges", required: true), context, $"a band of {label}", (reader, _) =>
+        {
+            var range = reader.Range();
+            var points = reader.Decimal("points", required: true);
+            var bandNote = reader.String("note");
+            return range is null || points is null ? null : new Band(range, points.Value, bandNote, reader.Position);
+        });
+        return value is null || bands is null ? null : new BandsMethod(value, bands, note, at);
+    }
+
+    private static DeductionMethod? ReadDeduction(MapReader body, SourcePosition at)
+    {
+        var value = body.Formula("value", required: true);
+        var threshold = body.Decimal("threshold") ?? 0m;
+        var direction = body.Enum("direction", Directions) ?? DeductionDirection.Above;
+        var per = body.Decimal("per") ?? 1m;
+        var points = body.Decimal("points", required: true);
+        var counting = body.Enum("counting", Countings) ?? DeductionCounting.Exact;
+        var note = body.String("note");
+        return value is null || points is null ? null : new DeductionMethod(value, threshold, direction, per, points.Value, counting, note, at);
+    }
+
+    private static ChecklistMethod? ReadChecklist(MapReader body, ReadContext context, string label, SourcePosition at)
+    {
+        var note = body.String("note");
+        var criteria = ReadList(body.Sequence("criteria", required: true), context, $"a criterion of {label}", (reader, ctx) =>
+        {
+            var id = reader.String("id", required: true);
+            var name = reader.String("name", required: true);
+            var met = reader.Formula("met", required: true);
+            var points = reader.Decimal("points", required: true);
+            return id is null || name is null || met is null || points is null ? null : new ChecklistCriterion(id, name, met, points.Value, reader.Position);
+        });
+        return criteria is null ? null : new ChecklistMethod(criteria, note, at);
+    }
+
+    private static PassFailMethod? ReadPassFail(MapReader body, SourcePosition at)
+    {
+        var condition = body.Formula("condition", required: true);
+        var note = body.String("note");
+        return condition is null ? null : new PassFailMethod(condition, note, at);
+    }
+
+    private static Alternative? ReadAlternative(MapReader reader, ReadContext context, string label)
+    {
+        var name = reader.String("name");
+        var when = reader.Formula("when");
+        var method = ReadMethod(reader, context, $"an option of {label}", isGroup: false);
+        return method is null ? null : new Alternative(name, when, method, reader.Position);
+    }
+}

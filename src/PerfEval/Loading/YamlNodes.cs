@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using YamlDotNet.Core;
+
+namespace PerfEval.Loading;
+
+/// <summary>A YAML node with its position: the small tree the rule reader walks.</summary>
+internal abstract class YNode
+{
+    protected YNode(int line, int column)
+    {
+        Line = line;
+        Column = column;
+    }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public abstract string KindName { get; }
+}
+
+internal sealed class YScalar : YNode
+{
+    public YScalar(string value, ScalarStyle style, int line, int column)
+        : base(line, column)
+    {
+        Value = value;
+        Style = style;
+    }
+
+    public string Value { get; }
+
+    public ScalarStyle Style { get; }
+
+    /// <summary>Gets a value indicating whether this is YAML's null (empty, <c>~</c> or <c>null</c>, unquoted).</summary>
+    public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    public override string KindName => "a scalar";
+}
+
+internal sealed class YSequence : YNode
+{
+    public YSequence(int line, int column)
+        : base(line, column)
+    {
+    }
+
+    public List<YNode> Items { get; } = new();
+
+    public override string KindName => "a list";
+}
+
+internal sealed class YMapping : YNode
+{
+    public YMapping(int line, int column)
+        : base(line, column)
+    {
+    }
+
+    public List<KeyValuePair<YScalar, YNode>> Entries { get; } = new();
+
+    public override string KindName => "a mapping";
+}

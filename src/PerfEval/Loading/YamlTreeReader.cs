@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using YamlDotNet.Core;
+using PerfEval.Results;
+using YamlDotNet.Core.Events;
+
+namespace PerfEval.Loading;
+
+/// <summary>
+/// Reads one YAML document into <see cref="YNode"/>s from YamlDotNet's parser events. Tags and aliases are refused
+/// (no tag can create a type, no alias can expand), nesting is bounded, and duplicate keys are reported.
+/// </summary>
+internal static class YamlTreeReader
+{
+    public static YNode? Read(string text, DiagnosticSink sink, int maxDepth)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                sink.Error(Codes.YamlSyntax, "The file is empty.", 1, 1);
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, sink, 1, maxDepth);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var extra = parser.Current!;
+                sink.Error(Codes.YamlSyntax, "A rule file holds one YAML document; remove the second '---' document.", (int)extra.Start.Line, (int)extra.Start.Column);
+                return null;
+            }
+
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            sink.Error(Codes.YamlSyntax, "YAML syntax: " + Clean(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column);
+            return null;
+        }
+        catch (DepthExceededException ex)
+        {
+            sink.Error(Codes.YamlTooDeep, $"YAML nesting exceeds the limit of {maxDepth} levels.", ex.Line, ex.Column);
+            return null;
+        }
+    }
+
+    private static YNode? ReadNode(IParser parser, DiagnosticSink sink, int depth, int maxDepth)
+    {
+        var current = parser.Current!;
+        var line = (int)current.Start.Line;
+        var column = (int)current.Start.Column;
+        if (depth > maxDepth)
+        {
+            throw new DepthExceededException(line, column);
+        }
+
+        switch (current)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                sink.Error(Codes.YamlUnsupported, $"YAML aliases (*{alias.Value}) are not supported in rule files; write the value out.", line, column);
+                return null;
+            case NodeEvent { Tag.IsEmpty: false } tagged when !tagged.Tag.IsNonSpecific:
+                SkipNode(parser);
+                sink.Error(Codes.YamlUnsupported, $"YAML tags ({tagged.Tag}) are not supported in rule files.", line, column);
+                return null;
+            case NodeEvent { Anchor.IsEmpty: false } anchored:
+                SkipNode(parser);
+                sink.Error(Codes.YamlUnsupported, $"YAML anchors (&{anchored.Anchor}) are not supported in rule files.", line, column);
+                return null;
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YScalar(scalar.Value, scalar.Style, line, column);
+            case SequenceStart:
+            {
+                parser.MoveNext();
+                var sequence = new YSequence(line, column);
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    var item = ReadNode(parser, sink, depth + 1, maxDepth);
+                    if (item is not null)
+                    {
+                        sequence.Items.Add(item);
+                    }
+                }
+
+                return sequence;
+            }
+
+            case MappingStart:
+            {
+                parser.MoveNext();
+                var mapping = new YMapping(line, column);
+                var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(parser, sink, depth + 1, maxDepth);
+                    var valueNode = ReadNode(parser, sink, depth + 1, maxDepth);
+                    if (keyNode is not YScalar key)
+                    {
+                        if (keyNode is not null)
+                        {
+                            sink.Error(Codes.YamlSyntax, "A mapping key must be a plain name.", keyNode.Line, keyNode.Column);
+                        }
+
+                        continue;
+                    }
+
+                    if (seen.TryGetValue(key.Value, out var first))
+                    {
+                        sink.Error(Codes.DuplicateKey, $"Duplicate key '{key.Value}' (first at line {first.Line}).", key.Line, key.Column);
+                        continue;
+                    }
+
+                    seen.Add(key.Value, key);
+                    if (valueNode is not null)
+                    {
+                        mapping.Entries.Add(new KeyValuePair<YScalar, YNode>(key, valueNode));
+                    }
+                }
+
+                return mapping;
+            }
+
+            default:
+                throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+        }
+    }
+
+    private static void SkipNode(IParser parser)
+    {
+        var depth = 0;
+        do
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    depth++;
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+
+            parser.MoveNext();
+        }
+        while (depth > 0);
+    }
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the diagnostic carries the position already.
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+    }
+
+    private sealed class DepthExceededException : Exception
+    {
+        public DepthExceededException(int line, int column)
+        {
+            Line = line;
+            Column = column;
+        }
+
+        public int Line { get; }
+
+        public int Column { get; }
+    }
+}

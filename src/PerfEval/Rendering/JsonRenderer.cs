@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PerfEval.Results;
+
+namespace PerfEval.Rendering;
+
+/// <summary>
+/// Writes a <see cref="Scorecard"/> as JSON: camelCase keys, every key always present, weights and scores with exactly
+/// the rule set's decimals (<c>4.00</c>), input and metric values exact.
+/// </summary>
+public static class JsonRenderer
+{
+    /// <summary>Renders a scorecard as indented JSON.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
+    public static string Render(Scorecard scorecard)
+    {
+        Guard.NotNull(scorecard);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Write(writer, scorecard);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter writer, Scorecard card)
+    {
+        var d = card.Decimals;
+        writer.WriteStartObject();
+        writer.WriteStartObject("ruleSet");
+        writer.WriteString("id", card.RuleSetId);
+        writer.WriteString("version", card.RuleSetVersion);
+        writer.WriteString("title", card.RuleSetTitle);
+        writer.WriteEndObject();
+        writer.WriteString("subject", card.Subject);
+        Points(writer, "totalPoints", card.TotalPoints, d);
+        Points(writer, "total", card.Total, d);
+        writer.WriteStartObject("grade");
+        writer.WriteString("code", card.Grade.Code);
+        writer.WriteString("label", card.Grade.Label);
+        writer.WriteEndObject();
+        writer.WriteStartArray("indicators");
+        foreach (var indicator in card.Indicators)
+        {
+            Write(writer, indicator, d);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("metrics");
+        foreach (var metric in card.Metrics)
+        {
+            Write(writer, metric);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("weightMoves");
+        foreach (var move in card.WeightMoves)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("from", move.From);
+            writer.WriteString("to", move.To);
+            Points(writer, "points", move.Points, d);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("warnings");
+        foreach (var warning in card.Warnings)
+        {
+            Write(writer, warning);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, IndicatorScore indicator, int d)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", indicator.Id);
+        writer.WriteString("name", indicator.Name);
+        writer.WriteString("path", indicator.Path);
+        writer.WriteNumber("level", indicator.Level);
+        Points(writer, "weight", indicator.Weight, d);
+        Points(writer, "effectiveWeight", indicator.EffectiveWeight, d);
+        Points(writer, "score", indicator.Score, d);
+        Points(writer, "pointsLost", indicator.PointsLost, d);
+        writer.WriteString("status", Format.Status(indicator.Status));
+        writer.WriteString("method", indicator.Method);
+        writer.WriteString("formula", indicator.Formula);
+        writer.WriteString("substituted", indicator.Substituted);
+        if (indicator.RawScore is { } raw)
+        {
+            writer.WritePropertyName("rawScore");
+            writer.WriteRawValue(Format.Exact(raw));
+        }
+        else
+        {
+            writer.WriteNull("rawScore");
+        }
+
+        writer.WriteString("explanation", indicator.Explanation);
+        writer.WriteString("reason", indicator.Reason);
+        writer.WriteString("note", indicator.Note);
+        writer.WriteStartArray("values");
+        foreach (var value in indicator.Values)
+        {
+            Write(writer, value);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("children");
+        foreach (var child in indicator.Children)
+        {
+            Write(writer, child, d);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, NamedValue value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", value.Name);
+        writer.WriteString("kind", value.IsMetric ? "metric" : "input");
+        writer.WritePropertyName("value");
+        if (value.Number is { } number)
+        {
+            writer.WriteRawValue(Format.Exact(number));
+        }
+        else if (value.Boolean is { } flag)
+        {
+            writer.WriteBooleanValue(flag);
+        }
+        else
+        {
+            writer.WriteStringValue(value.Text);
+        }
+
+        writer.WriteString("unit", value.Unit);
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", diagnostic.Code);
+        writer.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
+        writer.WriteString("message", diagnostic.Message);
+        writer.WriteString("file", diagnostic.File);
+        writer.WriteNumber("line", diagnostic.Line);
+        writer.WriteNumber("column", diagnostic.Column);
+        writer.WriteString("indicatorId", diagnostic.IndicatorId);
+        writer.WriteEndObject();
+    }
+
+    private static void Points(Utf8JsonWriter writer, string name, decimal value, int decimals)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(Format.Points(value, decimals));
+    }
+
+    /// <summary>Renders diagnostics as a JSON array, for tools that read errors as data.</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    public static string Render(IEnumerable<Diagnostic> diagnostics)
+    {
+        Guard.NotNull(diagnostics);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var diagnostic in diagnostics)
+            {
+                Write(writer, diagnostic);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+}

@@ -1,0 +1,65 @@
+namespace PerfEval.Results;
+
+/// <summary>The stable diagnostic codes. Each is listed with an example in <c>docs/diagnostics.md</c>.</summary>
+internal static class Codes
+{
+    // Reading files.
+    public const string FileNotFound = "PE0001";
+    public const string YamlSyntax = "PE0002";
+    public const string YamlUnsupported = "PE0003";
+    public const string YamlTooDeep = "PE0004";
+    public const string FileTooLarge = "PE0005";
+
+    // The shape of a rule file.
+    public const string UnknownKey = "PE0101";
+    public const string MissingKey = "PE0102";
+    public const string DuplicateKey = "PE0103";
+    public const string WrongNodeKind = "PE0104";
+    public const string InvalidValue = "PE0105";
+    public const string UnsupportedFormat = "PE0106";
+
+    // The model.
+    public const string DuplicateId = "PE0201";
+    public const string InvalidId = "PE0202";
+    public const string GroupWeightMismatch = "PE0203";
+    public const string TotalMismatch = "PE0204";
+    public const string MethodCount = "PE0205";
+    public const string FallbackTarget = "PE0206";
+    public const string FallbackCycle = "PE0207";
+    public const string BandLayout = "PE0208";
+    public const string GradeLayout = "PE0209";
+    public const string PointsOutOfRange = "PE0210";
+    public const string UnusedInput = "PE0211";
+    public const string NonPositiveWeight = "PE0212";
+    public const string FallbackMissing = "PE0213";
+    public const string AlternativeLayout = "PE0214";
+
+    // Formulas.
+    public const string FormulaSyntax = "PE0301";
+    public const string UnknownName = "PE0302";
+    public const string UnknownFunction = "PE0303";
+    public const string WrongArity = "PE0304";
+    public const string TypeMismatch = "PE0305";
+    public const string UnsupportedOperator = "PE0306";
+    public const string MetricCycle = "PE0307";
+
+    // Inputs.
+    public const string InputSyntax = "PE0401";
+    public const string MissingInput = "PE0402";
+    public const string WrongInputType = "PE0403";
+    public const string InputOutOfRange = "PE0404";
+    public const string UnknownInput = "PE0405";
+    public const string MissingJudgement = "PE0406";
+    public const string JudgementOutOfRange = "PE0407";
+    public const string JudgementWithoutReason = "PE0408";
+    public const string UnexpectedJudgement = "PE0409";
+
+    // Evaluation.
+    public const string DivisionByZero = "PE0501";
+    public const string ArithmeticOverflow = "PE0502";
+    public const string NoBandMatched = "PE0503";
+    public const string NoAlternativeMatched = "PE0504";
+    public const string CheckFailed = "PE0505";
+    public const string ScoreOutOfRange = "PE0506";
+    public const string InputUnavailable = "PE0507";
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Linq;
+using PerfEval.Rules;
+
+namespace PerfEval.Results;
+
+/// <summary>Collects diagnostics for one file or input, so that every problem is reported in one pass.</summary>
+internal sealed class DiagnosticSink
+{
+    private readonly List<Diagnostic> items = new();
+
+    public DiagnosticSink(string? file)
+    {
+        File = file;
+    }
+
+    public string? File { get; }
+
+    public bool HasErrors { get; private set; }
+
+    public IReadOnlyList<Diagnostic> Items => items;
+
+    public void Error(string code, string message, int line = 0, int column = 0, string? indicatorId = null)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Error, message, File, line, column, indicatorId));
+
+    public void Error(string code, string message, SourcePosition? at, string? indicatorId = null)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Error, message, at?.File ?? File, at?.Line ?? 0, at?.Column ?? 0, indicatorId));
+
+    public void Warning(string code, string message, int line = 0, int column = 0, string? indicatorId = null)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, File, line, column, indicatorId));
+
+    public void Warning(string code, string message, SourcePosition? at, string? indicatorId = null)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, at?.File ?? File, at?.Line ?? 0, at?.Column ?? 0, indicatorId));
+
+    public void Add(Diagnostic diagnostic)
+    {
+        items.Add(diagnostic);
+        HasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    /// <summary>Returns the diagnostics errors first, then by position, so output is stable.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() => items
+        .Select((d, i) => (d, i))
+        .OrderBy(p => p.d.Severity)
+        .ThenBy(p => p.d.File, System.StringComparer.Ordinal)
+        .ThenBy(p => p.d.Line)
+        .ThenBy(p => p.d.Column)
+        .ThenBy(p => p.i)
+        .Select(p => p.d)
+        .ToList();
+}

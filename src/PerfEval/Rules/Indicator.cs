@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+
+namespace PerfEval.Rules;
+
+/// <summary>
+/// A node of the indicator tree: a group (with <see cref="Children"/>) or a leaf (with a <see cref="Method"/>).
+/// Ids are ASCII; names are the notice's own text.
+/// </summary>
+public sealed class Indicator
+{
+    internal Indicator(string id, string name, decimal weight, ScoringMethod? method, IReadOnlyList<Indicator> children, FormulaText? appliesWhen, Fallback? fallback, string? note, SourcePosition position)
+    {
+        Id = id;
+        Name = name;
+        Weight = weight;
+        Method = method;
+        Children = children;
+        AppliesWhen = appliesWhen;
+        Fallback = fallback;
+        Note = note;
+        Position = position;
+    }
+
+    /// <summary>Gets the stable ASCII id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the name, in the notice's words.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the declared weight (full marks).</summary>
+    public decimal Weight { get; }
+
+    /// <summary>Gets the scoring method of a leaf; <see langword="null"/> for a group.</summary>
+    public ScoringMethod? Method { get; }
+
+    /// <summary>Gets the children of a group; empty for a leaf.</summary>
+    public IReadOnlyList<Indicator> Children { get; }
+
+    /// <summary>Gets a value indicating whether this is a group.</summary>
+    public bool IsGroup => Children.Count > 0;
+
+    /// <summary>Gets the condition under which the indicator is assessed, or <see langword="null"/> for always.</summary>
+    public FormulaText? AppliesWhen { get; }
+
+    /// <summary>Gets what happens to the weight when the indicator is not assessed.</summary>
+    public Fallback? Fallback { get; }
+
+    /// <summary>Gets the author's note (e.g. "assumed: not stated in the source").</summary>
+    public string? Note { get; }
+
+    /// <summary>Gets where the indicator was declared.</summary>
+    public SourcePosition Position { get; }
+}

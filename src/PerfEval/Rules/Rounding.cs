@@ -1,0 +1,33 @@
+using System;
+
+namespace PerfEval.Rules;
+
+/// <summary>How each indicator's score is rounded before the scores are summed.</summary>
+public sealed class Rounding
+{
+    internal Rounding(int decimals, MidpointRounding mode)
+    {
+        Decimals = decimals;
+        Mode = mode;
+    }
+
+    /// <summary>Gets the number of decimals kept. <value>Defaults to 2.</value></summary>
+    public int Decimals { get; }
+
+    /// <summary>
+    /// Gets the midpoint rule: <see cref="MidpointRounding.AwayFromZero"/> (YAML <c>away_from_zero</c>, the default)
+    /// or <see cref="MidpointRounding.ToEven"/> (YAML <c>to_even</c>).
+    /// </summary>
+    public MidpointRounding Mode { get; }
+
+    /// <summary>Rounds a value by this rule.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The rounded value, carrying exactly <see cref="Decimals"/> decimals.</returns>
+    public decimal Apply(decimal value)
+    {
+        var rounded = Math.Round(value, Decimals, Mode);
+
+        // Fix the scale so 4 prints as 4.00: adding a zero with the target scale keeps the value and sets the scale.
+        return rounded + new decimal(0, 0, 0, false, (byte)Decimals);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+
+namespace PerfEval.Rules;
+
+/// <summary>
+/// The immutable model of one rule set: metadata, inputs, metrics, checks, the indicator tree, rounding and grade bands.
+/// </summary>
+/// <threadsafety>Immutable: safe to share across threads.</threadsafety>
+public sealed class RuleSet
+{
+    internal RuleSet(
+        string format,
+        string id,
+        string version,
+        string title,
+        string? jurisdiction,
+        int? fiscalYear,
+        string? source,
+        string? note,
+        decimal totalPoints,
+        Rounding rounding,
+        IReadOnlyList<GradeBand> grades,
+        IReadOnlyList<InputDefinition> inputs,
+        IReadOnlyList<MetricDefinition> metrics,
+        IReadOnlyList<CheckDefinition> checks,
+        IReadOnlyList<Indicator> indicators,
+        SourcePosition position)
+    {
+        Format = format;
+        Id = id;
+        Version = version;
+        Title = title;
+        Jurisdiction = jurisdiction;
+        FiscalYear = fiscalYear;
+        Source = source;
+        Note = note;
+        TotalPoints = totalPoints;
+        Rounding = rounding;
+        Grades = grades;
+        Inputs = inputs;
+        Metrics = metrics;
+        Checks = checks;
+        Indicators = indicators;
+        Position = position;
+    }
+
+    /// <summary>Gets the format tag, <c>perfeval/1</c>.</summary>
+    public string Format { get; }
+
+    /// <summary>Gets the rule set's id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the semantic version, e.g. <c>1.0.0</c>.</summary>
+    public string Version { get; }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the jurisdiction (e.g. 广东省阳江市阳西县), or <see langword="null"/>.</summary>
+    public string? Jurisdiction { get; }
+
+    /// <summary>Gets the fiscal year evaluated, or <see langword="null"/>.</summary>
+    public int? FiscalYear { get; }
+
+    /// <summary>Gets the notice the rule set implements, or <see langword="null"/>.</summary>
+    public string? Source { get; }
+
+    /// <summary>Gets the author's note.</summary>
+    public string? Note { get; }
+
+    /// <summary>Gets the total points of the tree (usually 100).</summary>
+    public decimal TotalPoints { get; }
+
+    /// <summary>Gets the rounding applied to every indicator's score.</summary>
+    public Rounding Rounding { get; }
+
+    /// <summary>Gets the grade bands.</summary>
+    public IReadOnlyList<GradeBand> Grades { get; }
+
+    /// <summary>Gets the declared inputs.</summary>
+    public IReadOnlyList<InputDefinition> Inputs { get; }
+
+    /// <summary>Gets the derived metrics.</summary>
+    public IReadOnlyList<MetricDefinition> Metrics { get; }
+
+    /// <summary>Gets the consistency checks.</summary>
+    public IReadOnlyList<CheckDefinition> Checks { get; }
+
+    /// <summary>Gets the top-level indicators.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>Gets where the rule set starts (its file).</summary>
+    public SourcePosition Position { get; }
+}

@@ -1,0 +1,315 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PerfEval.Results;
+using PerfEval.Rules;
+
+namespace PerfEval.Validation;
+
+/// <summary>Checks a read rule set as a whole: ids, weights, fallbacks, bands and grades. Reports; never throws for content.</summary>
+internal static class RuleSetValidator
+{
+    public static void Validate(RuleSet ruleSet, DiagnosticSink sink)
+    {
+        var all = new Dictionary<string, (Indicator Indicator, Indicator? Parent)>(StringComparer.Ordinal);
+        CollectIds(ruleSet.Indicators, null, all, sink);
+        CheckNames(ruleSet, sink);
+
+        if (ruleSet.TotalPoints <= 0)
+        {
+            sink.Error(Codes.NonPositiveWeight, $"'total' must be above zero, not {ruleSet.TotalPoints}.", ruleSet.Position);
+        }
+
+        var topSum = ruleSet.Indicators.Sum(i => i.Weight);
+        if (topSum != ruleSet.TotalPoints)
+        {
+            sink.Error(Codes.TotalMismatch, $"The top-level weights add up to {topSum}, but 'total' is {ruleSet.TotalPoints}.", ruleSet.Position);
+        }
+
+        foreach (var (indicator, parent) in all.Values)
+        {
+            CheckIndicator(indicator, parent, ruleSet, all, sink);
+        }
+
+        CheckFallbackCycles(all, sink);
+        CheckRanges(ruleSet.Grades.Select(g => (g.Range, g.Position)).ToList(), Codes.GradeLayout, "grade bands", null, sink);
+        CheckGradeCoverage(ruleSet, sink);
+    }
+
+    private static void CollectIds(IReadOnlyList<Indicator> indicators, Indicator? parent, Dictionary<string, (Indicator, Indicator?)> all, DiagnosticSink sink)
+    {
+        foreach (var indicator in indicators)
+        {
+            if (all.TryGetValue(indicator.Id, out var first))
+            {
+                sink.Error(Codes.DuplicateId, $"Indicator id '{indicator.Id}' is used twice (first at line {first.Item1.Position.Line}).", indicator.Position, indicator.Id);
+            }
+            else
+            {
+                all.Add(indicator.Id, (indicator, parent));
+            }
+
+            CollectIds(indicator.Children, indicator, all, sink);
+        }
+    }
+
+    private static void CheckNames(RuleSet ruleSet, DiagnosticSink sink)
+    {
+        var names = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var (name, position) in ruleSet.Inputs.Select(i => (i.Name, i.Position)).Concat(ruleSet.Metrics.Select(m => (m.Name, m.Position))))
+        {
+            if (names.TryGetValue(name, out var first))
+            {
+                sink.Error(Codes.DuplicateId, $"The name '{name}' is declared twice among inputs and metrics (first at line {first.Line}).", position);
+            }
+            else
+            {
+                names.Add(name, position);
+            }
+        }
+
+        var checks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var check in ruleSet.Checks.Where(c => !checks.Add(c.Id)))
+        {
+            sink.Error(Codes.DuplicateId, $"Check id '{check.Id}' is used twice.", check.Position);
+        }
+
+        var levels = new HashSet<GradeLevel>();
+        foreach (var grade in ruleSet.Grades.Where(g => !levels.Add(g.Level)))
+        {
+            sink.Error(Codes.GradeLayout, $"Grade '{grade.Level.ToString().ToLowerInvariant()}' has two bands.", grade.Position);
+        }
+    }
+
+    private static void CheckIndicator(Indicator indicator, Indicator? parent, RuleSet ruleSet, Dictionary<string, (Indicator Indicator, Indicator? Parent)> all, DiagnosticSink sink)
+    {
+        var id = indicator.Id;
+        if (indicator.Weight <= 0)
+        {
+            sink.Error(Codes.NonPositiveWeight, $"Indicator '{id}' has weight {indicator.Weight}; weights must be above zero.", indicator.Position, id);
+        }
+
+        if (indicator.IsGroup)
+        {
+            var sum = indicator.Children.Sum(c => c.Weight);
+            if (sum != indicator.Weight)
+            {
+                sink.Error(Codes.GroupWeightMismatch, $"Group '{id}' has weight {indicator.Weight}, but its children's weights add up to {sum}.", indicator.Position, id);
+            }
+        }
+
+        CheckFallback(indicator, parent, ruleSet, all, sink);
+        if (indicator.Method is { } method)
+        {
+            CheckMethod(method, indicator, sink);
+        }
+    }
+
+    private static void CheckFallback(Indicator indicator, Indicator? parent, RuleSet ruleSet, Dictionary<string, (Indicator Indicator, Indicator? Parent)> all, DiagnosticSink sink)
+    {
+        var id = indicator.Id;
+        if (indicator.AppliesWhen is not null && indicator.Fallback is null)
+        {
+            sink.Error(Codes.FallbackMissing, $"Indicator '{id}' has 'applies_when' but no 'fallback': say where its weight goes when it is not assessed (move_to, spread, full_marks or zero).", indicator.Position, id);
+        }
+
+        if (indicator.Fallback is not { } fallback)
+        {
+            return;
+        }
+
+        if (indicator.AppliesWhen is null)
+        {
+            sink.Error(Codes.FallbackMissing, $"Indicator '{id}' has a 'fallback' but no 'applies_when', so the fallback can never apply.", fallback.Position, id);
+        }
+
+        if (fallback.Kind != FallbackKind.MoveTo)
+        {
+            if (fallback.Target is not null)
+            {
+                sink.Error(Codes.FallbackTarget, $"Fallback '{Kind(fallback.Kind)}' of indicator '{id}' takes no 'target'; only move_to does.", fallback.Position, id);
+            }
+
+            var siblings = parent?.Children ?? ruleSet.Indicators;
+            if (fallback.Kind == FallbackKind.Spread && siblings.Count < 2)
+            {
+                sink.Error(Codes.FallbackTarget, $"Indicator '{id}' spreads its weight over its siblings, but it has none.", fallback.Position, id);
+            }
+
+            return;
+        }
+
+        if (fallback.Target is null)
+        {
+            sink.Error(Codes.FallbackTarget, $"Fallback move_to of indicator '{id}' needs a 'target' indicator id.", fallback.Position, id);
+        }
+        else if (!all.ContainsKey(fallback.Target))
+        {
+            sink.Error(Codes.FallbackTarget, $"Fallback of indicator '{id}' moves its weight to '{fallback.Target}', which is not an indicator of this rule set.", fallback.Position, id);
+        }
+        else if (fallback.Target == id || IsAncestor(fallback.Target, id, all) || IsAncestor(id, fallback.Target, all))
+        {
+            sink.Error(Codes.FallbackTarget, $"Indicator '{id}' cannot move its weight to '{fallback.Target}': the target must lie outside the indicator's own branch.", fallback.Position, id);
+        }
+    }
+
+    private static bool IsAncestor(string ancestor, string id, Dictionary<string, (Indicator Indicator, Indicator? Parent)> all)
+    {
+        var current = all[id].Parent;
+        while (current is not null)
+        {
+            if (current.Id == ancestor)
+            {
+                return true;
+            }
+
+            current = all[current.Id].Parent;
+        }
+
+        return false;
+    }
+
+    private static void CheckFallbackCycles(Dictionary<string, (Indicator Indicator, Indicator? Parent)> all, DiagnosticSink sink)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (indicator, _) in all.Values)
+        {
+            var path = new List<string> { indicator.Id };
+            var current = indicator;
+            while (current.Fallback is { Kind: FallbackKind.MoveTo, Target: { } target } && all.TryGetValue(target, out var next))
+            {
+                if (path.Contains(target))
+                {
+                    var cycle = path.Skip(path.IndexOf(target)).Append(target).ToList();
+                    if (cycle.All(reported.Add))
+                    {
+                        sink.Error(Codes.FallbackCycle, $"Fallbacks form a cycle: {string.Join(" → ", cycle)}; the weight would never land.", indicator.Fallback!.Position, indicator.Id);
+                    }
+
+                    break;
+                }
+
+                path.Add(target);
+                current = next.Indicator;
+            }
+        }
+    }
+
+    private static void CheckMethod(ScoringMethod method, Indicator indicator, DiagnosticSink sink)
+    {
+        var id = indicator.Id;
+        switch (method)
+        {
+            case BandsMethod bands:
+                foreach (var band in bands.Bands.Where(b => b.Points < 0 || b.Points > indicator.Weight))
+                {
+                    sink.Error(Codes.PointsOutOfRange, $"A band of indicator '{id}' awards {band.Points} points, outside [0, {indicator.Weight}].", band.Position, id);
+                }
+
+                CheckRanges(bands.Bands.Select(b => (b.Range, b.Position)).ToList(), Codes.BandLayout, $"bands of indicator '{id}'", id, sink);
+                break;
+            case DeductionMethod deduction:
+                if (deduction.Per <= 0)
+                {
+                    sink.Error(Codes.InvalidValue, $"'per' of indicator '{id}' must be above zero, not {deduction.Per}.", deduction.Position, id);
+                }
+
+                if (deduction.Points <= 0)
+                {
+                    sink.Error(Codes.InvalidValue, $"'points' of indicator '{id}' must be above zero, not {deduction.Points}.", deduction.Position, id);
+                }
+
+                break;
+            case ChecklistMethod checklist:
+            {
+                var sum = checklist.Criteria.Sum(c => c.Points);
+                if (sum != indicator.Weight)
+                {
+                    sink.Error(Codes.PointsOutOfRange, $"The criteria of indicator '{id}' award {sum} points in all, but its weight is {indicator.Weight}.", checklist.Position, id);
+                }
+
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var criterion in checklist.Criteria.Where(c => !ids.Add(c.Id)))
+                {
+                    sink.Error(Codes.DuplicateId, $"Criterion id '{criterion.Id}' is used twice in indicator '{id}'.", criterion.Position, id);
+                }
+
+                foreach (var criterion in checklist.Criteria.Where(c => c.Points <= 0))
+                {
+                    sink.Error(Codes.PointsOutOfRange, $"Criterion '{criterion.Id}' of indicator '{id}' must award more than zero points.", criterion.Position, id);
+                }
+
+                break;
+            }
+
+            case AlternativesMethod alternatives:
+                for (var i = 0; i < alternatives.Options.Count; i++)
+                {
+                    var option = alternatives.Options[i];
+                    if (option.When is null && i < alternatives.Options.Count - 1)
+                    {
+                        sink.Error(Codes.AlternativeLayout, $"Option {i + 1} of indicator '{id}' has no 'when'; only the last option may be the unconditional one.", option.Position, id);
+                    }
+
+                    if (option.Method is AlternativesMethod)
+                    {
+                        sink.Error(Codes.AlternativeLayout, $"Option {i + 1} of indicator '{id}' nests alternatives; flatten them into one list.", option.Position, id);
+                    }
+                    else
+                    {
+                        CheckMethod(option.Method, indicator, sink);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Reports overlaps and gaps between ranges (in order of their lower bounds).</summary>
+    private static void CheckRanges(List<(NumericRange Range, SourcePosition Position)> ranges, string code, string what, string? id, DiagnosticSink sink)
+    {
+        var sorted = ranges.OrderBy(r => r.Range.Lower ?? decimal.MinValue).ThenBy(r => r.Range.LowerInclusive ? 0 : 1).ToList();
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var previous = sorted[i - 1].Range;
+            var next = sorted[i].Range;
+            var upper = previous.Upper;
+            var lower = next.Lower;
+            if (upper is null || lower is null || upper > lower || (upper == lower && previous.UpperInclusive && next.LowerInclusive))
+            {
+                sink.Error(code, $"The {what} overlap: {previous} and {next}. Each value must fall in exactly one.", sorted[i].Position, id);
+            }
+            else if (upper < lower || (!previous.UpperInclusive && !next.LowerInclusive))
+            {
+                sink.Error(code, $"The {what} leave a gap between {previous} and {next}. Each value must fall in exactly one.", sorted[i].Position, id);
+            }
+        }
+    }
+
+    private static void CheckGradeCoverage(RuleSet ruleSet, DiagnosticSink sink)
+    {
+        if (ruleSet.Grades.Count == 0)
+        {
+            sink.Error(Codes.GradeLayout, "The rule set has no grade bands.", ruleSet.Position);
+            return;
+        }
+
+        if (!ruleSet.Grades.Any(g => g.Range.Contains(0m)))
+        {
+            sink.Error(Codes.GradeLayout, "No grade band contains a total of 0.", ruleSet.Grades[0].Position);
+        }
+
+        if (!ruleSet.Grades.Any(g => g.Range.Contains(ruleSet.TotalPoints)))
+        {
+            sink.Error(Codes.GradeLayout, $"No grade band contains the full total of {ruleSet.TotalPoints}.", ruleSet.Grades[0].Position);
+        }
+    }
+
+    internal static string Kind(FallbackKind kind) => kind switch
+    {
+        FallbackKind.MoveTo => "move_to",
+        FallbackKind.Spread => "spread",
+        FallbackKind.FullMarks => "full_marks",
+        _ => "zero",
+    };
+}
