@@ -6,7 +6,7 @@ namespace PerfEval.Inputs;
 /// <summary>
 /// The input of one evaluation, by name: values for the rule set's declared inputs, and judgements by indicator id.
 /// Build one with <see cref="InputValuesBuilder"/>, read one from JSON with <see cref="JsonInputReader"/>,
-/// or bind a typed record with <c>InputBinder</c>.
+/// or bind a typed record with <see cref="InputBinder"/>.
 /// </summary>
 public sealed class InputValues
 {
