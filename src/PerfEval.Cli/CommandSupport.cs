@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PerfEval.Inputs;
+using PerfEval.Loading;
+using PerfEval.Rendering;
+using PerfEval.Results;
+
+namespace PerfEval.Cli;
+
+/// <summary>What every command shares: error printing, exit codes, and the guard that keeps stack traces from users.</summary>
+internal static class CommandSupport
+{
+    public static int Guarded(TextWriter stderr, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.IoError;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.IoError;
+        }
+#pragma warning disable CA1031 // The last line of defence: no stack trace reaches the user.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message} (please report this)");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    public static int ExitCodeFor(IReadOnlyList<Diagnostic> diagnostics, int otherwise)
+        => diagnostics.Any(d => d.Code == "PE0001") ? ExitCodes.IoError : otherwise;
+
+    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.WriteLine(diagnostic.ToString());
+        }
+    }
+}

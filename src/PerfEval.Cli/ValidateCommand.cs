@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PerfEval.Inputs;
+using PerfEval.Loading;
+using PerfEval.Rendering;
+using PerfEval.Results;
+
+namespace PerfEval.Cli;
+
+/// <summary><c>perfeval validate</c>: check rule files and print every problem.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("files") { Description = "Rule set files to check.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", "Check rule set files and report every problem, each with file, line and column.") { files };
+        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        {
+            var exit = ExitCodes.Success;
+            foreach (var file in result.GetValue(files)!)
+            {
+                var load = RuleSetLoader.LoadFile(file);
+                CommandSupport.Print(load.IsSuccess ? stdout : stderr, load.Diagnostics);
+                if (load.RuleSet is { } ruleSet)
+                {
+                    var warnings = load.Diagnostics.Count;
+                    stdout.WriteLine($"{file}: ok: {ruleSet.Id} {ruleSet.Version}, {ruleSet.Definition.Indicators.Count} top-level indicators" + (warnings == 0 ? string.Empty : $", {warnings} warning(s)"));
+                }
+                else
+                {
+                    exit = Math.Max(exit, CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules));
+                }
+            }
+
+            return exit;
+        }));
+        return command;
+    }
+}
