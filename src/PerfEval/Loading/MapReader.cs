@@ -17,13 +17,14 @@ internal sealed class MapReader
     private readonly YMapping map;
     private readonly ReadContext context;
     private readonly string what;
-    private readonly List<string> known = new();
+    private readonly string[] known;
 
-    public MapReader(YMapping map, ReadContext context, string what)
+    public MapReader(YMapping map, ReadContext context, string what, string kind)
     {
         this.map = map;
         this.context = context;
         this.what = what;
+        known = RuleFileKeys.ByKind[kind];
     }
 
     public SourcePosition Position => context.At(map);
@@ -32,14 +33,18 @@ internal sealed class MapReader
 
     public YNode? Node(string key, bool required = false)
     {
-        known.Add(key);
+        if (Array.IndexOf(known, key) < 0)
+        {
+            throw new InvalidOperationException($"The reader asked for '{key}', which RuleFileKeys does not list for {what}.");
+        }
+
         foreach (var entry in map.Entries)
         {
             if (entry.Key.Value == key)
             {
                 if (entry.Value is YScalar { IsNull: true } && required)
                 {
-                    context.Sink.Error(Codes.MissingKey, $"'{key}' of {what} has no value.", entry.Key.Line, entry.Key.Column);
+                    context.Error(entry.Key, Codes.MissingKey, $"'{key}' of {what} has no value.");
                     return null;
                 }
 
@@ -49,7 +54,7 @@ internal sealed class MapReader
 
         if (required)
         {
-            context.Sink.Error(Codes.MissingKey, $"{DiagnosticText.Capitalize(what)} needs '{key}'.", map.Line, map.Column);
+            context.Error(map, Codes.MissingKey, $"{DiagnosticText.Capitalize(what)} needs '{key}'.");
         }
 
         return null;
@@ -80,7 +85,7 @@ internal sealed class MapReader
             return value;
         }
 
-        context.Sink.Error(Codes.InvalidValue, $"'{key}' must be a whole number, not '{scalar.Value}'.", scalar.Line, scalar.Column);
+        context.Error(scalar, Codes.InvalidValue, $"'{key}' must be a whole number, not '{scalar.Value}'.");
         return null;
     }
 
@@ -99,7 +104,7 @@ internal sealed class MapReader
             case "false" or "False" or "FALSE":
                 return false;
             default:
-                context.Sink.Error(Codes.InvalidValue, $"'{key}' must be true or false, not '{scalar.Value}'.", scalar.Line, scalar.Column);
+                context.Error(scalar, Codes.InvalidValue, $"'{key}' must be true or false, not '{scalar.Value}'.");
                 return null;
         }
     }
@@ -118,7 +123,7 @@ internal sealed class MapReader
             return value;
         }
 
-        context.Sink.Error(Codes.InvalidValue, $"'{key}' must be one of {string.Join(", ", names.Keys)}; not '{scalar.Value}'.", scalar.Line, scalar.Column);
+        context.Error(scalar, Codes.InvalidValue, $"'{key}' must be one of {string.Join(", ", names.Keys)}; not '{scalar.Value}'.");
         return null;
     }
 
@@ -141,14 +146,14 @@ internal sealed class MapReader
             return sequence;
         }
 
-        context.Sink.Error(Codes.WrongNodeKind, $"'{key}' must be a list, not {node.KindName}.", node.Line, node.Column);
+        context.Error(node, Codes.WrongNodeKind, $"'{key}' must be a list, not {node.KindName}.");
         return null;
     }
 
-    public MapReader? Mapping(string key, bool required = false)
+    public MapReader? Mapping(string key, string kind, bool required = false)
     {
         var node = Node(key, required);
-        return node is null ? null : context.Mapping(node, key);
+        return node is null ? null : context.Mapping(node, $"'{key}'", kind);
     }
 
     /// <summary>Reads <c>gte</c>/<c>gt</c> and <c>lte</c>/<c>lt</c> into a range.</summary>
@@ -160,20 +165,20 @@ internal sealed class MapReader
         var lt = Decimal("lt");
         if (gte is not null && gt is not null)
         {
-            context.Sink.Error(Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} states both 'gte' and 'gt'; keep one lower bound.", map.Line, map.Column);
+            context.Error(map, Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} states both 'gte' and 'gt'; keep one lower bound.");
             return null;
         }
 
         if (lte is not null && lt is not null)
         {
-            context.Sink.Error(Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} states both 'lte' and 'lt'; keep one upper bound.", map.Line, map.Column);
+            context.Error(map, Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} states both 'lte' and 'lt'; keep one upper bound.");
             return null;
         }
 
         var range = new NumericRange(gte ?? gt, gte is not null, lte ?? lt, lte is not null);
         if (range.Lower is { } lower && range.Upper is { } upper && (lower > upper || (lower == upper && !(range.LowerInclusive && range.UpperInclusive))))
         {
-            context.Sink.Error(Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} is the empty range {range}.", map.Line, map.Column);
+            context.Error(map, Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} is the empty range {range}.");
             return null;
         }
 
@@ -184,11 +189,11 @@ internal sealed class MapReader
     {
         foreach (var entry in map.Entries)
         {
-            if (!known.Contains(entry.Key.Value))
+            if (Array.IndexOf(known, entry.Key.Value) < 0)
             {
                 var hint = Closest(entry.Key.Value, known);
-                var message = $"Unknown key '{entry.Key.Value}' in {what}." + (hint is null ? $" Known keys: {string.Join(", ", known.Distinct())}." : $" Did you mean '{hint}'?");
-                context.Sink.Error(Codes.UnknownKey, message, entry.Key.Line, entry.Key.Column);
+                var message = $"Unknown key '{entry.Key.Value}' in {what}." + (hint is null ? $" Known keys: {string.Join(", ", known)}." : $" Did you mean '{hint}'?");
+                context.Error(entry.Key, Codes.UnknownKey, message);
             }
         }
     }

@@ -18,7 +18,9 @@ internal sealed class ReadContext
 
     public DiagnosticSink Sink { get; }
 
-    public SourcePosition At(YNode node) => new(File, node.Line, node.Column);
+    public SourcePosition At(YNode node) => new(node.File, node.Line, node.Column);
+
+    public void Error(YNode node, string code, string message, string? indicatorId = null) => Sink.Error(code, message, At(node), indicatorId);
 
     public YScalar? Scalar(YNode node, string key)
     {
@@ -27,18 +29,18 @@ internal sealed class ReadContext
             return scalar;
         }
 
-        Sink.Error(Codes.WrongNodeKind, $"'{key}' must be a single value, not {node.KindName}.", node.Line, node.Column);
+        Error(node, Codes.WrongNodeKind, $"'{key}' must be a single value, not {node.KindName}.");
         return null;
     }
 
-    public MapReader? Mapping(YNode node, string what)
+    public MapReader? Mapping(YNode node, string what, string kind)
     {
         if (node is YMapping mapping)
         {
-            return new MapReader(mapping, this, what);
+            return new MapReader(mapping, this, what, kind);
         }
 
-        Sink.Error(Codes.WrongNodeKind, $"{DiagnosticText.Capitalize(what)} must be a mapping of keys, not {node.KindName}.", node.Line, node.Column);
+        Error(node, Codes.WrongNodeKind, $"{DiagnosticText.Capitalize(what)} must be a mapping of keys, not {node.KindName}.");
         return null;
     }
 
@@ -55,7 +57,7 @@ internal sealed class ReadContext
             return value;
         }
 
-        Sink.Error(Codes.InvalidValue, $"'{key}' must be a number, not '{scalar.Value}'.", scalar.Line, scalar.Column);
+        Error(scalar, Codes.InvalidValue, $"'{key}' must be a number, not '{scalar.Value}'.");
         return null;
     }
 

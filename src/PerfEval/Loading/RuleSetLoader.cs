@@ -52,21 +52,20 @@ public static class RuleSetLoader
     /// <summary>Loads a rule set from YAML text.</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="sourceName">The name used in diagnostics, e.g. the file name.</param>
+    /// <param name="catalog">
+    /// Where <c>extends</c> finds its base. <value>Defaults to the rule files in the folder of <paramref name="sourceName"/>
+    /// when that is a file, else to <see cref="RuleSetCatalog.Shipped"/>.</value>
+    /// </param>
     /// <returns>The compiled rule set, or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
-    public static LoadResult Load(string yaml, string sourceName = "<rules>")
+    public static LoadResult Load(string yaml, string sourceName = "<rules>", RuleSetCatalog? catalog = null)
     {
         Guard.NotNull(yaml);
         Guard.NotNull(sourceName);
         var sink = new DiagnosticSink(sourceName);
-        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
-        {
-            yaml = yaml.Substring(1);
-        }
-
-        var root = YamlTreeReader.Read(yaml, sink, MaxDepth);
+        var root = ReadResolved(yaml, sourceName, catalog, sink);
         var model = root is null ? null : RuleSetReader.Read(root, new ReadContext(sourceName, sink));
-        if (model is null || sink.HasErrors)
+        if (model is null)
         {
             return new LoadResult(null, sink.Sorted());
         }
@@ -74,6 +73,47 @@ public static class RuleSetLoader
         RuleSetValidator.Validate(model, sink);
         var compiled = RuleSetCompiler.Compile(model, sink);
         return new LoadResult(sink.HasErrors ? null : compiled, sink.Sorted());
+    }
+
+    /// <summary>Reads a rule file and resolves its <c>extends</c>, without validating or compiling it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="catalog">Where <c>extends</c> finds its base. <value>Defaults to the rule files in the file's folder.</value></param>
+    /// <returns>The resolved rule set as YAML, or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static ResolveResult ResolveFile(string path, RuleSetCatalog? catalog = null)
+    {
+        Guard.NotNull(path);
+        var sink = new DiagnosticSink(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            sink.Error(Codes.FileNotFound, $"Cannot read the rule file: {ex.Message}");
+            return new ResolveResult(null, sink.Sorted());
+        }
+
+        var root = ReadResolved(text, path, catalog, sink);
+        return new ResolveResult(root is null || sink.HasErrors ? null : YamlTreeWriter.Write(root), sink.Sorted());
+    }
+
+    private static YNode? ReadResolved(string yaml, string sourceName, RuleSetCatalog? catalog, DiagnosticSink sink)
+    {
+        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
+        {
+            yaml = yaml.Substring(1);
+        }
+
+        var root = YamlTreeReader.Read(yaml, sink, MaxDepth);
+        if (root is null || RuleSetResolver.ExtendsOf(root, out _) is null)
+        {
+            return root;
+        }
+
+        catalog ??= File.Exists(sourceName) ? RuleSetCatalog.FromDirectory(Path.GetDirectoryName(Path.GetFullPath(sourceName))!) : RuleSetCatalog.Shipped;
+        return new RuleSetResolver(catalog.ReadTree, sink).Resolve(root);
     }
 
     private static LoadResult Fail(string path, string code, string message)

@@ -11,8 +11,6 @@ internal static class RuleSetReader
 {
     public const string FormatV1 = "perfeval/1";
 
-    private static readonly string[] MethodKeys = { "formula", "bands", "deduction", "checklist", "pass_fail", "judgement", "alternatives" };
-
     private static readonly Dictionary<string, InputType> InputTypes = new(StringComparer.Ordinal)
     {
         ["decimal"] = InputType.Decimal,
@@ -59,17 +57,22 @@ internal static class RuleSetReader
     /// <summary>Reads a rule set; returns <see langword="null"/> when a required part is missing or malformed.</summary>
     public static RuleSet? Read(YNode root, ReadContext context)
     {
-        var top = context.Mapping(root, "the rule file");
+        var top = context.Mapping(root, "the rule file", "root");
         if (top is null)
         {
             return null;
+        }
+
+        if (top.Node("extends") is { } extends)
+        {
+            context.Error(extends, Codes.UnsupportedFormat, "'extends' must be resolved before reading; load the file through RuleSetLoader or a RuleSetCatalog.");
         }
 
         var format = top.String("format", required: true);
         if (format is not null && format != FormatV1)
         {
             var node = top.Node("format")!;
-            context.Sink.Error(Codes.UnsupportedFormat, $"Unsupported format '{format}'; this version of PerfEval reads '{FormatV1}'.", node.Line, node.Column);
+            context.Error(node, Codes.UnsupportedFormat, $"Unsupported format '{format}'; this version of PerfEval reads '{FormatV1}'.");
         }
 
         var id = top.String("id", required: true);
@@ -80,24 +83,24 @@ internal static class RuleSetReader
         var source = top.String("source");
         var note = top.String("note");
         var total = top.Decimal("total", required: true);
-        var rounding = ReadRounding(top.Mapping("rounding"), context);
-        var grades = ReadList(top.Sequence("grades", required: true), context, "a grade band", ReadGrade);
-        var inputs = ReadList(top.Sequence("inputs"), context, "an input", ReadInput);
-        var metrics = ReadList(top.Sequence("metrics"), context, "a metric", ReadMetric);
-        var checks = ReadList(top.Sequence("checks"), context, "a check", ReadCheck);
-        var indicators = ReadList(top.Sequence("indicators", required: true), context, "an indicator", ReadIndicator);
+        var rounding = ReadRounding(top.Mapping("rounding", "rounding"), context);
+        var grades = ReadList(top.Sequence("grades", required: true), context, "a grade band", "grade", ReadGrade);
+        var inputs = ReadList(top.Sequence("inputs"), context, "an input", "input", ReadInput);
+        var metrics = ReadList(top.Sequence("metrics"), context, "a metric", "metric", ReadMetric);
+        var checks = ReadList(top.Sequence("checks"), context, "a check", "check", ReadCheck);
+        var indicators = ReadList(top.Sequence("indicators", required: true), context, "an indicator", "indicator", ReadIndicator);
         top.Finish();
 
         if (version is not null && !Identifiers.IsSemanticVersion(version))
         {
             var node = top.Node("version")!;
-            context.Sink.Error(Codes.InvalidValue, $"'version' must be a semantic version such as 1.0.0, not '{version}'.", node.Line, node.Column);
+            context.Error(node, Codes.InvalidValue, $"'version' must be a semantic version such as 1.0.0, not '{version}'.");
         }
 
         if (id is not null && !Identifiers.IsRuleSetId(id))
         {
             var node = top.Node("id")!;
-            context.Sink.Error(Codes.InvalidId, $"Rule set id '{id}' must be lower-case ASCII letters, digits, '-', '_' or '.'.", node.Line, node.Column);
+            context.Error(node, Codes.InvalidId, $"Rule set id '{id}' must be lower-case ASCII letters, digits, '-', '_' or '.'.");
         }
 
         if (format is null || id is null || version is null || title is null || total is null || rounding is null || grades is null || inputs is null || metrics is null || checks is null || indicators is null)
@@ -108,7 +111,7 @@ internal static class RuleSetReader
         return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position);
     }
 
-    private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, string what, Func<MapReader, ReadContext, T?> read)
+    private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, string what, string kind, Func<MapReader, ReadContext, T?> read)
         where T : class
     {
         var items = new List<T>();
@@ -120,7 +123,7 @@ internal static class RuleSetReader
         var complete = true;
         foreach (var node in sequence.Items)
         {
-            var reader = context.Mapping(node, what);
+            var reader = context.Mapping(node, what, kind);
             var item = reader is null ? null : read(reader, context);
             reader?.Finish();
             if (item is null)
@@ -145,6 +148,7 @@ internal static class RuleSetReader
 
         var decimals = reader.Int("decimals") ?? 2;
         var mode = reader.Enum("midpoint", MidpointModes) ?? MidpointRounding.AwayFromZero;
+        var note = reader.String("note");
         reader.Finish();
         if (decimals is < 0 or > 10)
         {
@@ -152,7 +156,7 @@ internal static class RuleSetReader
             return null;
         }
 
-        return new Rounding(decimals, mode);
+        return new Rounding(decimals, mode, note);
     }
 
     private static GradeBand? ReadGrade(MapReader reader, ReadContext context)
@@ -247,11 +251,11 @@ internal static class RuleSetReader
         var weight = reader.Decimal("weight", required: true);
         var note = reader.String("note");
         var appliesWhen = reader.Formula("applies_when");
-        var fallbackReader = reader.Mapping("fallback");
+        var fallbackReader = reader.Mapping("fallback", "fallback");
         var fallback = fallbackReader is null ? null : ReadFallback(fallbackReader);
         fallbackReader?.Finish();
         var childrenNode = reader.Sequence("children");
-        var children = ReadList(childrenNode, context, "an indicator", ReadIndicator);
+        var children = ReadList(childrenNode, context, "an indicator", "indicator", ReadIndicator);
         var label = id is null ? "an indicator" : $"indicator '{id}'";
         var method = ReadMethod(reader, context, label, isGroup: childrenNode is not null);
         if (id is not null && !Identifiers.IsIndicatorId(id))
@@ -283,8 +287,8 @@ internal static class RuleSetReader
     /// <summary>Reads the one scoring method of a leaf; a group must have none.</summary>
     private static ScoringMethod? ReadMethod(MapReader reader, ReadContext context, string label, bool isGroup)
     {
-        var present = MethodKeys.Where(reader.Has).ToList();
-        foreach (var key in MethodKeys)
+        var present = RuleFileKeys.MethodKeys.Where(reader.Has).ToList();
+        foreach (var key in RuleFileKeys.MethodKeys)
         {
             reader.Node(key); // Marks every method key as known.
         }
@@ -302,7 +306,7 @@ internal static class RuleSetReader
         if (present.Count != 1)
         {
             var message = present.Count == 0
-                ? $"{DiagnosticText.Capitalize(label)} needs 'children' or exactly one scoring method: {string.Join(", ", MethodKeys)}."
+                ? $"{DiagnosticText.Capitalize(label)} needs 'children' or exactly one scoring method: {string.Join(", ", RuleFileKeys.MethodKeys)}."
                 : $"{DiagnosticText.Capitalize(label)} has {present.Count} scoring methods ({string.Join(", ", present)}); keep exactly one.";
             context.Sink.Error(Codes.MethodCount, message, reader.Position);
             return null;
@@ -329,15 +333,15 @@ internal static class RuleSetReader
         {
             if (node is not YSequence options)
             {
-                context.Sink.Error(Codes.WrongNodeKind, $"'alternatives' of {label} must be a list of options.", node.Line, node.Column);
+                context.Error(node, Codes.WrongNodeKind, $"'alternatives' of {label} must be a list of options.");
                 return null;
             }
 
-            var list = ReadList(options, context, $"an option of {label}", (reader, ctx) => ReadAlternative(reader, ctx, label));
+            var list = ReadList(options, context, $"an option of {label}", "alternative", (reader, ctx) => ReadAlternative(reader, ctx, label));
             return list is null ? null : new AlternativesMethod(list, null, at);
         }
 
-        var body = context.Mapping(node, $"'{key}' of {label}");
+        var body = context.Mapping(node, $"'{key}' of {label}", key);
         if (body is null)
         {
             return null;
@@ -361,7 +365,7 @@ internal static class RuleSetReader
     {
         var value = body.Formula("value", required: true);
         var note = body.String("note");
-        var bands = ReadList(body.Sequence("ranges", required: true), context, $"a band of {label}", (reader, _) =>
+        var bands = ReadList(body.Sequence("ranges", required: true), context, $"a band of {label}", "band", (reader, _) =>
         {
             var range = reader.Range();
             var points = reader.Decimal("points", required: true);
@@ -386,7 +390,7 @@ internal static class RuleSetReader
     private static ChecklistMethod? ReadChecklist(MapReader body, ReadContext context, string label, SourcePosition at)
     {
         var note = body.String("note");
-        var criteria = ReadList(body.Sequence("criteria", required: true), context, $"a criterion of {label}", (reader, ctx) =>
+        var criteria = ReadList(body.Sequence("criteria", required: true), context, $"a criterion of {label}", "criterion", (reader, ctx) =>
         {
             var id = reader.String("id", required: true);
             var name = reader.String("name", required: true);

@@ -6,11 +6,15 @@ namespace PerfEval.Loading;
 /// <summary>A YAML node with its position: the small tree the rule reader walks.</summary>
 internal abstract class YNode
 {
-    protected YNode(int line, int column)
+    protected YNode(string file, int line, int column)
     {
+        File = file;
         Line = line;
         Column = column;
     }
+
+    /// <summary>Gets the file the node was read from (a resolved rule set mixes nodes of several files).</summary>
+    public string File { get; }
 
     public int Line { get; }
 
@@ -21,8 +25,8 @@ internal abstract class YNode
 
 internal sealed class YScalar : YNode
 {
-    public YScalar(string value, ScalarStyle style, int line, int column)
-        : base(line, column)
+    public YScalar(string file, string value, ScalarStyle style, int line, int column)
+        : base(file, line, column)
     {
         Value = value;
         Style = style;
@@ -40,8 +44,8 @@ internal sealed class YScalar : YNode
 
 internal sealed class YSequence : YNode
 {
-    public YSequence(int line, int column)
-        : base(line, column)
+    public YSequence(string file, int line, int column)
+        : base(file, line, column)
     {
     }
 
@@ -52,8 +56,8 @@ internal sealed class YSequence : YNode
 
 internal sealed class YMapping : YNode
 {
-    public YMapping(int line, int column)
-        : base(line, column)
+    public YMapping(string file, int line, int column)
+        : base(file, line, column)
     {
     }
 

@@ -26,7 +26,7 @@ internal static class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, sink, 1, maxDepth);
+            var root = ReadNode(parser, sink, sink.File ?? string.Empty, 1, maxDepth);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -49,7 +49,7 @@ internal static class YamlTreeReader
         }
     }
 
-    private static YNode? ReadNode(IParser parser, DiagnosticSink sink, int depth, int maxDepth)
+    private static YNode? ReadNode(IParser parser, DiagnosticSink sink, string file, int depth, int maxDepth)
     {
         var current = parser.Current!;
         var line = (int)current.Start.Line;
@@ -75,14 +75,14 @@ internal static class YamlTreeReader
                 return null;
             case Scalar scalar:
                 parser.MoveNext();
-                return new YScalar(scalar.Value, scalar.Style, line, column);
+                return new YScalar(file, scalar.Value, scalar.Style, line, column);
             case SequenceStart:
             {
                 parser.MoveNext();
-                var sequence = new YSequence(line, column);
+                var sequence = new YSequence(file, line, column);
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    var item = ReadNode(parser, sink, depth + 1, maxDepth);
+                    var item = ReadNode(parser, sink, file, depth + 1, maxDepth);
                     if (item is not null)
                     {
                         sequence.Items.Add(item);
@@ -95,12 +95,12 @@ internal static class YamlTreeReader
             case MappingStart:
             {
                 parser.MoveNext();
-                var mapping = new YMapping(line, column);
+                var mapping = new YMapping(file, line, column);
                 var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, sink, depth + 1, maxDepth);
-                    var valueNode = ReadNode(parser, sink, depth + 1, maxDepth);
+                    var keyNode = ReadNode(parser, sink, file, depth + 1, maxDepth);
+                    var valueNode = ReadNode(parser, sink, file, depth + 1, maxDepth);
                     if (keyNode is not YScalar key)
                     {
                         if (keyNode is not null)

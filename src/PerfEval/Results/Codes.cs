@@ -17,6 +17,9 @@ internal static class Codes
     public const string WrongNodeKind = "PE0104";
     public const string InvalidValue = "PE0105";
     public const string UnsupportedFormat = "PE0106";
+    public const string PatchTarget = "PE0107";
+    public const string BaseNotFound = "PE0108";
+    public const string ExtendsCycle = "PE0109";
 
     // The model.
     public const string DuplicateId = "PE0201";

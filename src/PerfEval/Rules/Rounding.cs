@@ -5,11 +5,15 @@ namespace PerfEval.Rules;
 /// <summary>How each indicator's score is rounded before the scores are summed.</summary>
 public sealed class Rounding
 {
-    internal Rounding(int decimals, MidpointRounding mode)
+    internal Rounding(int decimals, MidpointRounding mode, string? note = null)
     {
         Decimals = decimals;
         Mode = mode;
+        Note = note;
     }
+
+    /// <summary>Gets the author's note (e.g. an assumption), or <see langword="null"/>.</summary>
+    public string? Note { get; }
 
     /// <summary>Gets the number of decimals kept. <value>Defaults to 2.</value></summary>
     public int Decimals { get; }

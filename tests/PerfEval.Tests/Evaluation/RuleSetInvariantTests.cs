@@ -33,7 +33,7 @@ public sealed class RuleSetInvariantTests
     public void Evaluate_EveryCombinationOfBooleanInputs_EffectiveWeightsAddUpToTotal(string file)
     {
         var rules = RuleSetLoader.LoadFile(Repo.Rules(file)).GetRuleSetOrThrow();
-        var sample = Some.Sample(Path.ChangeExtension(file, ".json"));
+        var sample = Some.SampleFor(file);
         var flags = rules.Definition.Inputs.Where(i => i.Type == InputType.Boolean).Select(i => i.Name).ToList();
         Assert.InRange(flags.Count, 1, 14);
 

@@ -63,5 +63,21 @@ internal static class Some
     /// <summary>Reads the Yangxi sample, naming it by its path in the repository so output does not depend on the clone.</summary>
     public static InputValues YangxiInput() => Sample("yangxi-2023.json");
 
+    /// <summary>The sample of a rule file: samples/NAME.json, or else the sample of the rule set it extends.</summary>
+    public static InputValues SampleFor(string ruleFile)
+    {
+        var name = Path.ChangeExtension(ruleFile, ".json");
+        if (File.Exists(Repo.Samples(name)))
+        {
+            return Sample(name);
+        }
+
+        var catalog = RuleSetCatalog.FromDirectory(Path.Combine(Repo.Root, "rules"));
+        var entry = catalog.Entries.Single(e => Path.GetFileName(e.Source) == ruleFile);
+        var parent = entry.Extends ?? throw new InvalidOperationException($"{ruleFile} has no sample and extends nothing.");
+        var at = parent.LastIndexOf('@');
+        return SampleFor(Path.GetFileName(catalog.Find(parent[..at], parent[(at + 1)..])!.Source));
+    }
+
     public static InputValues Sample(string name) => JsonInputReader.Read(File.ReadAllBytes(Repo.Samples(name)), "samples/" + name).GetInputOrThrow();
 }
