@@ -18,6 +18,8 @@ internal static class Commands
         var root = new RootCommand("PerfEval: score 部门整体支出绩效自评 (department overall-expenditure performance self-evaluations) from YAML rule sets.");
         root.Subcommands.Add(ScoreCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         return root;
     }
 }

@@ -146,7 +146,26 @@ public sealed class RuleSetCatalog
         }
 
         list.Sort((a, b) => a.Id != b.Id ? string.CompareOrdinal(a.Id, b.Id) : VersionComparer.Instance.Compare(a.Version, b.Version));
-        return new RuleSetCatalog(list, sink.Items);
+        return new RuleSetCatalog(list.Select(e => Inherit(e, list, 0)).ToList(), sink.Items);
+    }
+
+    /// <summary>Fills the header fields a file that extends another does not state from its base.</summary>
+    private static RuleSetEntry Inherit(RuleSetEntry entry, List<RuleSetEntry> all, int depth)
+    {
+        var at = entry.Extends?.LastIndexOf('@') ?? -1;
+        if (at <= 0 || depth > 16 || (entry.Jurisdiction is not null && entry.FiscalYear is not null))
+        {
+            return entry;
+        }
+
+        var parent = all.FirstOrDefault(e => e.Id == entry.Extends!.Substring(0, at) && e.Version == entry.Extends.Substring(at + 1));
+        if (parent is null)
+        {
+            return entry;
+        }
+
+        parent = Inherit(parent, all, depth + 1);
+        return entry.With(entry.Jurisdiction ?? parent.Jurisdiction, entry.FiscalYear ?? parent.FiscalYear);
     }
 
     private static RuleSetCatalog LoadShipped()

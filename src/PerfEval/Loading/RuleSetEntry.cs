@@ -42,6 +42,8 @@ public sealed class RuleSetEntry
 
     internal string ReadText() => read();
 
+    internal RuleSetEntry With(string? jurisdiction, int? fiscalYear) => new(Id, Version, Title, jurisdiction, fiscalYear, Extends, Source, read);
+
     /// <summary>Returns <c>id@version</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Id + "@" + Version;

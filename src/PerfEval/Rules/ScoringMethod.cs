@@ -21,4 +21,8 @@ public abstract class ScoringMethod
 
     /// <summary>Gets where the method was written.</summary>
     public SourcePosition Position { get; }
+
+    /// <summary>Describes the method on one line, e.g. <c>bands on carryover_rate: [0, 0.05] → 2; …</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Comparison.RuleSetComparer.Describe(this);
 }
