@@ -170,7 +170,7 @@ public static class RuleSetComparer
     {
         FormulaMethod f => "formula " + f.Score.Text,
         BandsMethod b => $"bands on {b.Value.Text}: " + string.Join("; ", b.Bands.Select(x => $"{x.Range}: {Num(x.Points)}")),
-        DeductionMethod d => $"deduction on {d.Value.Text}: {Num(d.Points)} per {Num(d.Per)} {(d.Direction == DeductionDirection.Above ? "above" : "below")} {Num(d.Threshold)} ({(d.Counting == DeductionCounting.Whole ? "whole" : "exact")} units)",
+        DeductionMethod d => $"deduction on {d.Value.Text}: {Num(d.Points)} per {Num(d.Per)} {(d.Direction == DeductionDirection.Above ? "above" : "below")} {Num(d.Threshold)} ({d.Counting.ToString().ToLowerInvariant()} units)",
         ChecklistMethod c => "checklist: " + string.Join("; ", c.Criteria.Select(x => $"{x.Name} [{x.Met.Text}] {Num(x.Points)}")),
         PassFailMethod p => "pass_fail " + p.Condition.Text,
         JudgementMethod => "judgement",

@@ -29,6 +29,11 @@ public sealed class CompiledRuleSet
         Roots = roots;
         All = all;
         ById = byId;
+        MetricFormulas = new CompiledFormula?[symbols.Count];
+        foreach (var (metric, formula) in metrics)
+        {
+            MetricFormulas[symbols.Find(metric.Name)!.Index] = formula;
+        }
     }
 
     /// <summary>Gets the rule set's model.</summary>
@@ -45,6 +50,9 @@ public sealed class CompiledRuleSet
     internal IReadOnlyList<(MetricDefinition Definition, CompiledFormula Formula)> Metrics { get; }
 
     internal IReadOnlyList<CheckPlan> Checks { get; }
+
+    /// <summary>Gets each metric's formula by its symbol's index (<see langword="null"/> for inputs).</summary>
+    internal CompiledFormula?[] MetricFormulas { get; }
 
     internal IReadOnlyList<IndicatorPlan> Roots { get; }
 

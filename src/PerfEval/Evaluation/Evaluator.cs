@@ -18,7 +18,9 @@ internal sealed class Evaluator
 {
     private readonly CompiledRuleSet rules;
     private readonly InputValues input;
-    private readonly HashSet<string> failedMetrics = new(StringComparer.Ordinal);
+    private readonly Exception?[] metricFailures;
+    private readonly bool[] metricTried;
+    private readonly HashSet<string> reportedMetrics = new(StringComparer.Ordinal);
     private readonly List<WeightMove> moves = new();
 
     public Evaluator(CompiledRuleSet rules, InputValues input)
@@ -27,6 +29,8 @@ internal sealed class Evaluator
         this.input = input;
         Frame = new ValueFrame(rules.Symbols.Count);
         Sink = new DiagnosticSink(input.SourceName);
+        metricFailures = new Exception?[rules.Symbols.Count];
+        metricTried = new bool[rules.Symbols.Count];
     }
 
     public ValueFrame Frame { get; }
@@ -44,7 +48,6 @@ internal sealed class Evaluator
             return Failed();
         }
 
-        ComputeMetrics();
         RunChecks();
         var assessed = DecideApplicability();
         if (Sink.HasErrors)
@@ -75,7 +78,8 @@ internal sealed class Evaluator
             return Failed();
         }
 
-        var metrics = rules.Metrics.Where(m => Frame.Present[rules.Symbols.Find(m.Definition.Name)!.Index]).Select(m => Value(rules.Symbols.Find(m.Definition.Name)!)).ToList();
+        // Metrics no assessed indicator needed are shown where they can be computed; they cannot fail the evaluation.
+        var metrics = rules.Metrics.Select(m => rules.Symbols.Find(m.Definition.Name)!).Where(Ensure).Select(Value).ToList();
         var card = new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, new Grade(band.Level, band.Label), scores, metrics, moves, Sink.Sorted());
         return new EvaluationResult(card, card.Warnings);
     }
@@ -297,40 +301,54 @@ internal sealed class Evaluator
         }
     }
 
-    private void ComputeMetrics()
+    /// <summary>
+    /// Makes a symbol's value present: an input is present when given; a metric is computed on first need, after the
+    /// metrics it reads. Returns <see langword="false"/> when a needed input is missing or the arithmetic failed.
+    /// </summary>
+    private bool Ensure(Symbol symbol)
     {
-        foreach (var (metric, formula) in rules.Metrics)
+        var i = symbol.Index;
+        if (Frame.Present[i] || !symbol.IsMetric || metricTried[i])
         {
-            var symbol = rules.Symbols.Find(metric.Name)!;
-            if (!formula.Symbols.All(s => Frame.Present[s.Index]))
-            {
-                continue; // Reported where an indicator needs it.
-            }
-
-            try
-            {
-                switch (formula.Kind)
-                {
-                    case ValueKind.Number:
-                        Frame.Numbers[symbol.Index] = formula.EvaluateNumber(Frame);
-                        break;
-                    case ValueKind.Boolean:
-                        Frame.Booleans[symbol.Index] = formula.EvaluateBoolean(Frame);
-                        break;
-                    default:
-                        Frame.Texts[symbol.Index] = formula.EvaluateText(Frame);
-                        break;
-                }
-
-                Frame.Present[symbol.Index] = true;
-            }
-            catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
-            {
-                failedMetrics.Add(metric.Name);
-                var users = UsersOf(metric.Name);
-                ReportArithmetic(ex, formula, users.FirstOrDefault(), $"metric '{metric.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users)})"));
-            }
+            return Frame.Present[i];
         }
+
+        metricTried[i] = true;
+        var formula = rules.MetricFormulas[i]!;
+        var ready = true;
+        foreach (var dependency in formula.Symbols)
+        {
+            ready &= Ensure(dependency);
+        }
+
+        if (!ready)
+        {
+            return false;
+        }
+
+        try
+        {
+            switch (formula.Kind)
+            {
+                case ValueKind.Number:
+                    Frame.Numbers[i] = formula.EvaluateNumber(Frame);
+                    break;
+                case ValueKind.Boolean:
+                    Frame.Booleans[i] = formula.EvaluateBoolean(Frame);
+                    break;
+                default:
+                    Frame.Texts[i] = formula.EvaluateText(Frame);
+                    break;
+            }
+
+            Frame.Present[i] = true;
+        }
+        catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
+        {
+            metricFailures[i] = ex;
+        }
+
+        return Frame.Present[i];
     }
 
     private void RunChecks()
@@ -338,9 +356,9 @@ internal sealed class Evaluator
         foreach (var check in rules.Checks)
         {
             var formula = check.Assertion;
-            if (!formula.Symbols.All(s => Frame.Present[s.Index]))
+            if (!formula.Symbols.Select(Ensure).ToList().All(ok => ok))
             {
-                continue; // A check whose optional inputs are absent is skipped.
+                continue; // A check whose optional inputs are absent, or whose metrics cannot be computed, is skipped.
             }
 
             try
@@ -367,12 +385,18 @@ internal sealed class Evaluator
     private bool Available(CompiledFormula formula, string? indicatorId, string role)
     {
         var ok = true;
-        foreach (var symbol in formula.Symbols.Where(s => !Frame.Present[s.Index]))
+        foreach (var symbol in formula.Symbols.Where(s => !Ensure(s)))
         {
             ok = false;
-            if (failedMetrics.Contains(symbol.Name))
+            if (FailedMetricOf(symbol) is { } failed)
             {
-                continue; // Already reported.
+                if (reportedMetrics.Add(failed.Name))
+                {
+                    var users = UsersOf(failed.Name);
+                    ReportArithmetic(metricFailures[failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, $"metric '{failed.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users)})"));
+                }
+
+                continue;
             }
 
             var missing = symbol.IsMetric ? MissingInputsOf(symbol) : new List<string> { symbol.Name };
@@ -383,6 +407,22 @@ internal sealed class Evaluator
         }
 
         return ok;
+    }
+
+    /// <summary>Finds the metric whose arithmetic failed behind a symbol, if that is why it has no value.</summary>
+    private Symbol? FailedMetricOf(Symbol symbol)
+    {
+        if (!symbol.IsMetric)
+        {
+            return null;
+        }
+
+        if (metricFailures[symbol.Index] is not null)
+        {
+            return symbol;
+        }
+
+        return rules.MetricFormulas[symbol.Index]!.Symbols.Select(FailedMetricOf).FirstOrDefault(s => s is not null);
     }
 
     private List<string> MissingInputsOf(Symbol metric)

@@ -111,10 +111,12 @@ internal sealed class DeductionPlan : MethodPlan
         var d = definition;
         var beyond = d.Direction == DeductionDirection.Above ? measured.Value - d.Threshold : d.Threshold - measured.Value;
         var units = beyond <= 0 ? 0m : beyond / d.Per;
-        if (d.Counting == DeductionCounting.Whole)
+        units = d.Counting switch
         {
-            units = Math.Floor(units);
-        }
+            DeductionCounting.Whole => Math.Floor(units),
+            DeductionCounting.Started => Math.Ceiling(units),
+            _ => units,
+        };
 
         var deducted = units * d.Points;
         var raw = Math.Max(0m, indicator.Weight - deducted);
@@ -122,7 +124,7 @@ internal sealed class DeductionPlan : MethodPlan
         var explanation = beyond <= 0
             ? $"value {FormulaPrinter.Number(measured.Value)} is not {side} the threshold {d.Threshold}: nothing deducted"
             : $"value {FormulaPrinter.Number(measured.Value)} is {FormulaPrinter.Number(beyond)} {side} the threshold {d.Threshold}: "
-              + $"{FormulaPrinter.Number(units)} {(d.Counting == DeductionCounting.Whole ? "whole " : string.Empty)}unit(s) of {d.Per} × {d.Points} = {FormulaPrinter.Number(deducted)} deducted"
+              + $"{FormulaPrinter.Number(units)} {(d.Counting == DeductionCounting.Whole ? "whole " : d.Counting == DeductionCounting.Started ? "started " : string.Empty)}unit(s) of {d.Per} × {d.Points} = {FormulaPrinter.Number(deducted)} deducted"
               + (deducted >= indicator.Weight ? ", floored at 0" : string.Empty);
         return new MethodOutcome(raw, value.Source.Text, Result(value, run, measured.Value), explanation);
     }

@@ -52,6 +52,7 @@ internal static class RuleSetReader
     {
         ["exact"] = DeductionCounting.Exact,
         ["whole"] = DeductionCounting.Whole,
+        ["started"] = DeductionCounting.Started,
     };
 
     /// <summary>Reads a rule set; returns <see langword="null"/> when a required part is missing or malformed.</summary>

@@ -8,4 +8,7 @@ public enum DeductionCounting
 
     /// <summary>In whole units only ("每低于5%扣2分"): 7 % short, per 5 %, is one unit (YAML <c>whole</c>).</summary>
     Whole,
+
+    /// <summary>In units begun ("不足5日按5日计"): 7 days late, per 5 days, is two units (YAML <c>started</c>).</summary>
+    Started,
 }
