@@ -13,6 +13,15 @@ internal static class RuleFileKeys
     /// <summary>Keys a file that <c>extends</c> another may put on an indicator, input, metric or check; resolving removes them.</summary>
     public static readonly string[] PatchKeys = { "remove", "parent", "after" };
 
+    /// <summary>Which patch keys each kind of mapping accepts in a file that extends another.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> PatchKeysByKind = new Dictionary<string, string[]>
+    {
+        ["indicator"] = PatchKeys,
+        ["input"] = new[] { "remove" },
+        ["metric"] = new[] { "remove" },
+        ["check"] = new[] { "remove" },
+    };
+
     public static readonly IReadOnlyDictionary<string, string[]> ByKind = new Dictionary<string, string[]>
     {
         ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "grades", "inputs", "metrics", "checks", "indicators" },
