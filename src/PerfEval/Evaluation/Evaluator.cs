@@ -511,24 +511,30 @@ internal sealed class Evaluator
         return effective;
     }
 
+    /// <summary>
+    /// Adds moved weight to a receiver's leaves (its assessed leaves when it is assessed), in proportion to their
+    /// declared weights, so the split does not depend on the order moves are written in.
+    /// </summary>
     private void Distribute(decimal amount, IndicatorPlan target, bool[] assessed, decimal[] effective)
     {
         var leaves = assessed[target.Index] ? target.Leaves.Where(l => assessed[l.Index]).ToList() : target.Leaves;
-        var basis = leaves.Sum(l => effective[l.Index]);
-        foreach (var (leaf, share) in Shares(amount, leaves, l => basis == 0 ? l.Weight : effective[l.Index]))
+        foreach (var (leaf, share) in Shares(amount, leaves, l => l.Weight))
         {
             effective[leaf.Index] += share;
         }
     }
 
-    /// <summary>Splits an amount in proportion; the last share takes the remainder so the shares add up exactly.</summary>
-    private static IEnumerable<(IndicatorPlan Plan, decimal Share)> Shares(decimal amount, IReadOnlyList<IndicatorPlan> plans, Func<IndicatorPlan, decimal> weightOf)
+    /// <summary>
+    /// Splits an amount in proportion, each share but the last rounded to the rule set's decimals and the last taking
+    /// the remainder: the shares add up exactly and every effective weight is shown as it is (1 over three: 0.33, 0.33, 0.34).
+    /// </summary>
+    private IEnumerable<(IndicatorPlan Plan, decimal Share)> Shares(decimal amount, IReadOnlyList<IndicatorPlan> plans, Func<IndicatorPlan, decimal> weightOf)
     {
         var basis = plans.Sum(weightOf);
         var given = 0m;
         for (var i = 0; i < plans.Count; i++)
         {
-            var share = i == plans.Count - 1 ? amount - given : amount * weightOf(plans[i]) / basis;
+            var share = i == plans.Count - 1 ? amount - given : Definition.Rounding.Apply(amount * weightOf(plans[i]) / basis);
             given += share;
             yield return (plans[i], share);
         }

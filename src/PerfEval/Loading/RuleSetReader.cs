@@ -313,7 +313,20 @@ internal static class RuleSetReader
             return null;
         }
 
-        return ReadMethodBody(present[0], reader.Node(present[0])!, reader, context, label);
+        var methodKey = present[0];
+        var node = reader.Node(methodKey);
+        if (node is null)
+        {
+            if (methodKey == "judgement")
+            {
+                return new JudgementMethod(null, null, reader.Position);
+            }
+
+            context.Sink.Error(Codes.MissingKey, $"'{methodKey}' of {label} has no value.", reader.Position);
+            return null;
+        }
+
+        return ReadMethodBody(methodKey, node, reader, context, label);
     }
 
     private static ScoringMethod? ReadMethodBody(string key, YNode node, MapReader owner, ReadContext context, string label)
@@ -323,11 +336,6 @@ internal static class RuleSetReader
         {
             var text = context.Formula(node, key);
             return text is null ? null : new FormulaMethod(text, null, at);
-        }
-
-        if (key == "judgement" && node is YScalar { IsNull: true })
-        {
-            return new JudgementMethod(null, null, at);
         }
 
         if (key == "alternatives")

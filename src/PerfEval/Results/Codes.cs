@@ -36,6 +36,7 @@ internal static class Codes
     public const string NonPositiveWeight = "PE0212";
     public const string FallbackMissing = "PE0213";
     public const string AlternativeLayout = "PE0214";
+    public const string WeightPrecision = "PE0215";
 
     // Formulas.
     public const string FormulaSyntax = "PE0301";

@@ -20,6 +20,11 @@ internal static class RuleSetValidator
             sink.Error(Codes.NonPositiveWeight, $"'total' must be above zero, not {ruleSet.TotalPoints}.", ruleSet.Position);
         }
 
+        if (Scale(ruleSet.TotalPoints) > ruleSet.Rounding.Decimals)
+        {
+            sink.Error(Codes.WeightPrecision, $"'total' is {ruleSet.TotalPoints}, finer than the {ruleSet.Rounding.Decimals} decimals scores are rounded to; raise 'rounding.decimals' or round the total.", ruleSet.Position);
+        }
+
         var topSum = ruleSet.Indicators.Sum(i => i.Weight);
         if (topSum != ruleSet.TotalPoints)
         {
@@ -87,6 +92,11 @@ internal static class RuleSetValidator
         if (indicator.Weight <= 0)
         {
             sink.Error(Codes.NonPositiveWeight, $"Indicator '{id}' has weight {indicator.Weight}; weights must be above zero.", indicator.Position, id);
+        }
+
+        if (Scale(indicator.Weight) > ruleSet.Rounding.Decimals)
+        {
+            sink.Error(Codes.WeightPrecision, $"Indicator '{id}' has weight {indicator.Weight}, finer than the {ruleSet.Rounding.Decimals} decimals scores are rounded to: its full marks could not be shown. Raise 'rounding.decimals' or round the weight.", indicator.Position, id);
         }
 
         if (indicator.IsGroup)
@@ -303,6 +313,19 @@ internal static class RuleSetValidator
         {
             sink.Error(Codes.GradeLayout, $"No grade band contains the full total of {ruleSet.TotalPoints}.", ruleSet.Grades[0].Position);
         }
+    }
+
+    /// <summary>The number of decimals a value needs (2.50 needs 1).</summary>
+    private static int Scale(decimal value)
+    {
+        var scale = 0;
+        while (value != decimal.Truncate(value) && scale < 28)
+        {
+            value *= 10;
+            scale++;
+        }
+
+        return scale;
     }
 
     internal static string Kind(FallbackKind kind) => kind switch

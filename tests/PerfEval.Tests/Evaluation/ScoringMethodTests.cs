@@ -499,7 +499,7 @@ public sealed class ScoringMethodTests
         Assert.Equal(8.50m, card.Total); // 3.5 + 5
     }
 
-    [Fact(Skip = "bug: 'judgement:' with no value throws NullReferenceException in RuleSetReader.ReadMethodBody instead of loading")]
+    [Fact]
     public void Judgement_EmptyBody_LoadsAndScores()
     {
         // RuleSetReader.ReadMethodBody accepts a null 'judgement' scalar, but MapReader.Node returns null for it first.
