@@ -38,6 +38,18 @@ internal static class CommandSupport
         }
     }
 
+    /// <summary>Loads rules from a file, or by <c>id@version</c> from the rule sets shipped in the package.</summary>
+    public static LoadResult LoadRules(string value)
+    {
+        var at = value.LastIndexOf('@');
+        if (!File.Exists(value) && at > 0 && value.IndexOfAny(['/', '\\']) < 0)
+        {
+            return RuleSetCatalog.Shipped.Load(value[..at], value[(at + 1)..]);
+        }
+
+        return RuleSetLoader.LoadFile(value);
+    }
+
     public static int ExitCodeFor(IReadOnlyList<Diagnostic> diagnostics, int otherwise)
         => diagnostics.Any(d => d.Code == "PE0001") ? ExitCodes.IoError : otherwise;
 

@@ -18,8 +18,8 @@ internal static class DiffCommand
         var command = new Command("diff", "List what changed between two rule sets: indicators, weights, methods, formulas, bands, grades.") { oldFile, newFile, input };
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
-            var before = RuleSetLoader.LoadFile(result.GetValue(oldFile)!);
-            var after = RuleSetLoader.LoadFile(result.GetValue(newFile)!);
+            var before = CommandSupport.LoadRules(result.GetValue(oldFile)!);
+            var after = CommandSupport.LoadRules(result.GetValue(newFile)!);
             if (before.RuleSet is null || after.RuleSet is null)
             {
                 CommandSupport.Print(stderr, before.Errors);

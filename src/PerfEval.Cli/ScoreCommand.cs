@@ -15,14 +15,14 @@ internal static class ScoreCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var rules = new Option<string>("--rules") { Description = "The rule set file (YAML).", Required = true };
+        var rules = new Option<string>("--rules") { Description = "The rule set: a YAML file, or id@version of a rule set shipped with PerfEval.", Required = true };
         var input = new Option<string>("--input") { Description = "The input file (JSON: subject, values, judgements).", Required = true };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("score", "Score an input under a rule set and print the breakdown.") { rules, input, format };
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
-            var load = RuleSetLoader.LoadFile(result.GetValue(rules)!);
+            var load = CommandSupport.LoadRules(result.GetValue(rules)!);
             if (load.RuleSet is null)
             {
                 CommandSupport.Print(stderr, load.Diagnostics);

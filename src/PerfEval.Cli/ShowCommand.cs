@@ -31,7 +31,7 @@ internal static class ShowCommand
                 return ExitCodes.Success;
             }
 
-            var load = RuleSetLoader.LoadFile(path);
+            var load = CommandSupport.LoadRules(path);
             if (load.RuleSet is null)
             {
                 CommandSupport.Print(stderr, load.Diagnostics);

@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using PerfEval.Tests.Support;
+
+namespace PerfEval.Tests.Packaging;
+
+/// <summary>
+/// Packs PerfEval and PerfEval.Cli once, with a version of their own, into a temporary folder, and restores
+/// against it with a NuGet cache of its own, so nothing stale from another run is ever used.
+/// </summary>
+public sealed class PackageFixture : IDisposable
+{
+    public PackageFixture()
+    {
+        Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8];
+        Folder = Path.Combine(Path.GetTempPath(), "perfeval-pack-" + Guid.NewGuid().ToString("N"));
+        Feed = Path.Combine(Folder, "feed");
+        Environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = Path.Combine(Folder, "nuget-cache"),
+
+            // No build servers outlive the child processes.
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["UseSharedCompilation"] = "false",
+        };
+        Directory.CreateDirectory(Feed);
+        foreach (var project in new[] { "src/PerfEval", "src/PerfEval.Cli" })
+        {
+            var (code, output) = Dotnet("pack", Path.Combine(Repo.Root, project), "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+            PackOutput += output;
+            Assert.True(code == 0, output);
+        }
+    }
+
+    public string Version { get; }
+
+    public string Folder { get; }
+
+    public string Feed { get; }
+
+    public IDictionary<string, string> Environment { get; }
+
+    public string PackOutput { get; } = string.Empty;
+
+    public string Package(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
+
+    public IReadOnlyList<string> Entries(string id)
+    {
+        using var zip = ZipFile.OpenRead(Package(id));
+        return zip.Entries.Select(e => e.FullName).ToList();
+    }
+
+    public string Nuspec(string id)
+    {
+        using var zip = ZipFile.OpenRead(Package(id));
+        using var reader = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        return reader.ReadToEnd();
+    }
+
+    public (int ExitCode, string Output) Dotnet(params string[] arguments) => Shell.Run("dotnet", arguments, Repo.Root, Environment, timeoutSeconds: 600);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless.
+        }
+    }
+}
