@@ -13,6 +13,10 @@ namespace PerfEval.Cli;
 /// <summary>The commands of <c>perfeval</c>: argument parsing and output only; the library does the work.</summary>
 internal static class Commands
 {
+    /// <summary>Parses and runs a command line, writing output and usage errors to the given writers.</summary>
+    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
+        => Build(stdout, stderr).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("PerfEval: score 部门整体支出绩效自评 (department overall-expenditure performance self-evaluations) from YAML rule sets.");

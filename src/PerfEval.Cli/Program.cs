@@ -6,4 +6,4 @@ using System.Text;
 using PerfEval.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return Commands.Build(Console.Out, Console.Error).Parse(args).Invoke();
+return Commands.Invoke(args, Console.Out, Console.Error);

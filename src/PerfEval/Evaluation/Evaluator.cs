@@ -22,6 +22,7 @@ internal sealed class Evaluator
     private readonly bool[] metricTried;
     private readonly HashSet<string> reportedMetrics = new(StringComparer.Ordinal);
     private readonly List<WeightMove> moves = new();
+    private readonly HashSet<IndicatorPlan> undecided = new();
 
     public Evaluator(CompiledRuleSet rules, InputValues input)
     {
@@ -45,19 +46,23 @@ internal sealed class Evaluator
         CheckJudgementIds();
         if (Sink.HasErrors)
         {
+            // Values are wrong: nothing can be scored, but the judgements can still be checked, so one run lists every problem.
+            foreach (var plan in rules.All.Where(p => p.Method is JudgementPlan && !HasCondition(p)))
+            {
+                Judge(plan);
+            }
+
             return Failed();
         }
 
         RunChecks();
+
+        // An indicator whose condition cannot be decided counts as assessed, so the rest is still scored and checked.
         var assessed = DecideApplicability();
-        if (Sink.HasErrors)
-        {
-            return Failed();
-        }
 
         var effective = MoveWeights(assessed);
         var outcomes = new MethodOutcome?[rules.All.Count];
-        foreach (var leaf in rules.All.Where(p => p.Method is not null && assessed[p.Index]))
+        foreach (var leaf in rules.All.Where(p => p.Method is not null && assessed[p.Index] && !undecided.Contains(p)))
         {
             outcomes[leaf.Index] = leaf.Method!.Score(this, leaf);
         }
@@ -148,6 +153,19 @@ internal sealed class Evaluator
     }
 
     private EvaluationResult Failed() => new(null, Sink.Sorted());
+
+    private static bool HasCondition(IndicatorPlan plan)
+    {
+        for (var p = plan; p is not null; p = p.Parent)
+        {
+            if (p.AppliesWhen is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Bind()
     {
@@ -375,7 +393,8 @@ internal sealed class Evaluator
             }
             catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
             {
-                ReportArithmetic(ex, formula, null, $"check '{check.Definition.Id}'");
+                // A check only ever warns; one that cannot be computed warns too.
+                ReportArithmetic(ex, formula, null, $"check '{check.Definition.Id}'", DiagnosticSeverity.Warning);
             }
         }
 
@@ -403,7 +422,7 @@ internal sealed class Evaluator
             var what = symbol.IsMetric
                 ? $"metric '{symbol.Name}', which cannot be computed without input{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing.Select(m => $"'{m}'"))}"
                 : $"input '{symbol.Name}'";
-            Sink.Error(Codes.InputUnavailable, $"{DiagnosticText.Capitalize(role)} of indicator '{indicatorId}' needs {what}, which the input does not give.", 0, 0, indicatorId);
+            Sink.Error(Codes.InputUnavailable, $"{DiagnosticText.Capitalize(role)} of indicator '{indicatorId}' needs {what}, which the input does not give.", FormulaCompiler.PositionOf(formula.Source, symbol.Name), indicatorId);
         }
 
         return ok;
@@ -431,14 +450,15 @@ internal sealed class Evaluator
         return formula.Symbols.Where(s => !Frame.Present[s.Index]).SelectMany(s => s.IsMetric ? MissingInputsOf(s) : new List<string> { s.Name }).Distinct().ToList();
     }
 
-    private void ReportArithmetic(Exception ex, CompiledFormula formula, string? indicatorId, string role)
+    private void ReportArithmetic(Exception ex, CompiledFormula formula, string? indicatorId, string role, DiagnosticSeverity severity = DiagnosticSeverity.Error)
     {
         var substituted = FormulaPrinter.Substitute(formula, Frame);
         var zeros = formula.Symbols.Where(s => s.Kind == ValueKind.Number && Frame.Present[s.Index] && Frame.Numbers[s.Index] == 0).Select(s => $"{s.Name} = 0").ToList();
         var message = ex is DivideByZeroException
             ? $"Division by zero in {role}: {formula.Source.Text} → {substituted}" + (zeros.Count == 0 ? "." : $" ({string.Join(", ", zeros)}).")
             : $"Arithmetic overflow in {role}: {formula.Source.Text} → {substituted}; a value is beyond the range of decimal.";
-        Sink.Error(ex is DivideByZeroException ? Codes.DivisionByZero : Codes.ArithmeticOverflow, message, formula.Source.Position, indicatorId);
+        var at = formula.Source.Position;
+        Sink.Add(new Diagnostic(ex is DivideByZeroException ? Codes.DivisionByZero : Codes.ArithmeticOverflow, severity, message, at.File, at.Line, at.Column, indicatorId));
     }
 
     private bool[] DecideApplicability()
@@ -451,7 +471,19 @@ internal sealed class Evaluator
                 continue;
             }
 
-            assessed[plan.Index] = plan.AppliesWhen is null || (Boolean(plan.AppliesWhen, plan.Id, $"'applies_when' of indicator '{plan.Id}'") ?? true);
+            if (plan.AppliesWhen is null)
+            {
+                assessed[plan.Index] = true;
+                continue;
+            }
+
+            var applies = Boolean(plan.AppliesWhen, plan.Id, "'applies_when'");
+            assessed[plan.Index] = applies ?? true;
+            if (applies is null)
+            {
+                // Reported; counted as assessed so weights still add up, but neither it nor its children are scored.
+                undecided.UnionWith(rules.All.Where(p => p.Path == plan.Path || p.Path.StartsWith(plan.Path + "/", StringComparison.Ordinal)));
+            }
         }
 
         return assessed;

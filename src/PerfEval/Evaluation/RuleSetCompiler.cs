@@ -18,7 +18,7 @@ internal static class RuleSetCompiler
             symbols.Add(input.Name, SymbolTable.KindOf(input.Type), input, null);
         }
 
-        var compiler = new FormulaCompiler(symbols, ruleSet.Rounding.Mode, sink);
+        var compiler = new FormulaCompiler(symbols, ruleSet.Rounding.Mode, sink, ruleSet.Metrics.Select(m => m.Name));
         var metrics = CompileMetrics(ruleSet, symbols, compiler, sink);
         var checks = new List<CheckPlan>();
         foreach (var check in ruleSet.Checks)
@@ -61,13 +61,14 @@ internal static class RuleSetCompiler
 
         var ordered = new List<MetricDefinition>();
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
+        var inCycle = new HashSet<string>(StringComparer.Ordinal);
         foreach (var metric in ruleSet.Metrics)
         {
             Visit(metric.Name, new List<string>());
         }
 
         var compiled = new List<(MetricDefinition, CompiledFormula)>();
-        foreach (var metric in ordered)
+        foreach (var metric in ordered.Where(m => !inCycle.Contains(m.Name)))
         {
             var formula = compiler.Compile(metric.Expression, null, null, null, $"metric '{metric.Name}'");
             if (formula is not null)
@@ -85,7 +86,9 @@ internal static class RuleSetCompiler
             {
                 if (s == 1)
                 {
-                    var cycle = path.Skip(path.IndexOf(name)).Append(name);
+                    var members = path.Skip(path.IndexOf(name)).ToList();
+                    inCycle.UnionWith(members);
+                    var cycle = members.Append(name);
                     sink.Error(Codes.MetricCycle, $"Metrics refer to each other in a cycle: {string.Join(" → ", cycle)}.", byName[name].Position);
                 }
 

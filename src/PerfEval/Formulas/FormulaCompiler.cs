@@ -35,12 +35,14 @@ internal sealed class FormulaCompiler
     private readonly SymbolTable symbols;
     private readonly MidpointRounding midpoint;
     private readonly DiagnosticSink sink;
+    private readonly HashSet<string> declaredMetrics;
 
-    public FormulaCompiler(SymbolTable symbols, MidpointRounding midpoint, DiagnosticSink sink)
+    public FormulaCompiler(SymbolTable symbols, MidpointRounding midpoint, DiagnosticSink sink, IEnumerable<string> declaredMetrics)
     {
         this.symbols = symbols;
         this.midpoint = midpoint;
         this.sink = sink;
+        this.declaredMetrics = new HashSet<string>(declaredMetrics, StringComparer.Ordinal);
     }
 
     /// <summary>Parses the text only: used to find the names a metric reads before all symbols are known.</summary>
@@ -85,7 +87,8 @@ internal sealed class FormulaCompiler
 
         return formula.Layout switch
         {
-            ScalarLayout.Block => new SourcePosition(start.File, start.Line + line, Math.Max(1, column)),
+            ScalarLayout.Folded => start,
+            ScalarLayout.Literal => new SourcePosition(start.File, start.Line + line - 1, start.Column + column - 1),
             _ when line > 1 => new SourcePosition(start.File, start.Line + line - 1, column),
             ScalarLayout.Quoted => new SourcePosition(start.File, start.Line, start.Column + column),
             _ => new SourcePosition(start.File, start.Line, start.Column + column - 1),
@@ -190,6 +193,7 @@ internal sealed class FormulaCompiler
 
         public List<Symbol> Used { get; } = new();
 
+
         public Typed? Visit(LogicalExpression node) => node switch
         {
             ValueExpression value => Value(value),
@@ -238,6 +242,12 @@ internal sealed class FormulaCompiler
             }
 
             var symbol = owner.symbols.Find(name);
+            if (symbol is null && owner.declaredMetrics.Contains(name))
+            {
+                // A declared metric that did not compile (or is in a cycle): its own diagnostic says why.
+                return null;
+            }
+
             if (symbol is null)
             {
                 var hint = owner.symbols.All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))?.Name;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -84,11 +85,11 @@ public static class JsonInputReader
                 new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
             try
             {
-                if (!reader.Read())
+                if (IsBlank())
                 {
                     sink.Error(Codes.InputSyntax, "The input file is empty; it must hold a JSON object with \"values\".", 1, 1);
                 }
-                else
+                else if (reader.Read())
                 {
                     ReadRoot(ref reader);
                     if (reader.Read())
@@ -99,7 +100,8 @@ public static class JsonInputReader
             }
             catch (JsonException ex)
             {
-                sink.Error(Codes.InputSyntax, "JSON syntax: " + Clean(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+                var line = (int)(ex.LineNumber ?? 0);
+                sink.Error(Codes.InputSyntax, "JSON syntax: " + Clean(ex.Message), line + 1, CharacterColumn(line, (int)(ex.BytePositionInLine ?? 0)));
             }
             catch (ArgumentException ex)
             {
@@ -118,6 +120,43 @@ public static class JsonInputReader
 
             var input = new InputValues(subject, sink.File, InputValues.Freeze(values), InputValues.Freeze(judgements));
             return new InputReadResult(input, sink.Sorted());
+        }
+
+        private bool IsBlank()
+        {
+            for (var i = start; i < bytes.Length; i++)
+            {
+                if (bytes[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Turns a UTF-8 byte offset within a 0-based line into a 1-based character column.</summary>
+        private int CharacterColumn(int line, int byteInLine)
+        {
+            var offset = start;
+            for (var seen = 0; seen < line && offset < bytes.Length; offset++)
+            {
+                if (bytes[offset] == (byte)'\n')
+                {
+                    seen++;
+                }
+            }
+
+            var column = 1;
+            for (var i = offset; i < offset + byteInLine && i < bytes.Length; i++)
+            {
+                if ((bytes[i] & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            return column;
         }
 
         private static string Clean(string message)
@@ -166,6 +205,7 @@ public static class JsonInputReader
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var key = reader.GetString()!;
+                var (keyLine, keyColumn) = Position(ref reader);
                 if (!seen.Add(key))
                 {
                     Error(ref reader, $"Duplicate key \"{key}\".");
@@ -185,7 +225,7 @@ public static class JsonInputReader
                         ReadJudgements(ref reader);
                         break;
                     default:
-                        Error(ref reader, $"Unknown key \"{key}\"; an input file has \"subject\", \"values\" and \"judgements\".");
+                        sink.Error(Codes.InputSyntax, $"Unknown key \"{key}\"; an input file has \"subject\", \"values\" and \"judgements\".", keyLine, keyColumn);
                         reader.Skip();
                         break;
                 }
@@ -233,13 +273,9 @@ public static class JsonInputReader
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.Number:
-                        if (reader.TryGetDecimal(out var number))
+                        if (ReadNumber(ref reader, $"Input \"{name}\"") is { } number)
                         {
                             value = InputValue.Of(number);
-                        }
-                        else
-                        {
-                            Error(ref reader, $"Input \"{name}\": the number is beyond the range or precision of decimal.");
                         }
 
                         break;
@@ -264,6 +300,31 @@ public static class JsonInputReader
             }
         }
 
+        /// <summary>
+        /// Reads a JSON number as decimal, exactly: a number beyond decimal's range, with more than 28 significant digits,
+        /// or too small to be told from zero is reported, never rounded quietly.
+        /// </summary>
+        private decimal? ReadNumber(ref Utf8JsonReader reader, string what)
+        {
+            var literal = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+            if (!reader.TryGetDecimal(out var number))
+            {
+                Error(ref reader, $"{what}: {literal} is beyond the range of decimal numbers.");
+                return null;
+            }
+
+            // Exact when the literal's significant digits are the decimal's: 1e-40 read as 0, or 30 digits read as 28, are not.
+            if (SignificantDigits(literal.Split('e', 'E')[0]) != SignificantDigits(number.ToString(CultureInfo.InvariantCulture)))
+            {
+                Error(ref reader, $"{what}: {literal} has more precision than a decimal number holds (28 significant digits); it would be rounded.");
+                return null;
+            }
+
+            return number;
+        }
+
+        private static string SignificantDigits(string number) => number.TrimStart('-', '+').Replace(".", string.Empty).Trim('0');
+
         private void ReadJudgements(ref Utf8JsonReader reader)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -276,12 +337,13 @@ public static class JsonInputReader
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var id = reader.GetString()!;
-                reader.Read();
-                var (line, column) = Position(ref reader);
                 if (judgements.ContainsKey(id))
                 {
                     Error(ref reader, $"Duplicate judgement \"{id}\".");
                 }
+
+                reader.Read();
+                var (line, column) = Position(ref reader);
 
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
@@ -292,11 +354,14 @@ public static class JsonInputReader
 
                 decimal? score = null;
                 string? reason = null;
+                var scoreGiven = false;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var key = reader.GetString()!;
+                    var (keyLine, keyColumn) = Position(ref reader);
                     reader.Read();
-                    if (key == "score" && reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
+                    scoreGiven |= key == "score";
+                    if (key == "score" && reader.TokenType == JsonTokenType.Number && ReadNumber(ref reader, $"Judgement \"{id}\": the score") is { } number)
                     {
                         score = number;
                     }
@@ -304,22 +369,29 @@ public static class JsonInputReader
                     {
                         reason = reader.GetString();
                     }
+                    else if (key is "score" or "reason")
+                    {
+                        if (reader.TokenType != JsonTokenType.Number)
+                        {
+                            Error(ref reader, $"Judgement \"{id}\": \"{key}\" must be {(key == "score" ? "a number" : "text")}.");
+                        }
+
+                        reader.Skip();
+                    }
                     else
                     {
-                        Error(ref reader, key is "score" or "reason"
-                            ? $"Judgement \"{id}\": \"{key}\" must be {(key == "score" ? "a number" : "text")}."
-                            : $"Judgement \"{id}\": unknown key \"{key}\"; a judgement has \"score\" and \"reason\".");
+                        sink.Error(Codes.InputSyntax, $"Judgement \"{id}\": unknown key \"{key}\"; a judgement has \"score\" and \"reason\".", keyLine, keyColumn);
                         reader.Skip();
                     }
                 }
 
-                if (score is null)
+                if (score is null && !scoreGiven)
                 {
                     sink.Error(Codes.InputSyntax, $"Judgement \"{id}\" has no \"score\".", line, column);
                 }
-                else
+                else if (score is { } given)
                 {
-                    judgements[id] = new Judgement(score.Value, reason ?? string.Empty, line, column);
+                    judgements[id] = new Judgement(given, reason ?? string.Empty, line, column);
                 }
             }
         }

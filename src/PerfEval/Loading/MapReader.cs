@@ -193,6 +193,10 @@ internal sealed class MapReader
             {
                 var hint = Closest(entry.Key.Value, known);
                 var message = $"Unknown key '{entry.Key.Value}' in {what}." + (hint is null ? $" Known keys: {string.Join(", ", known)}." : $" Did you mean '{hint}'?");
+                if (entry.Key.Value.IndexOfAny(new[] { '(', ')', ',', ' ' }) >= 0)
+                {
+                    message += " In a { … } mapping a comma ends the value: quote a formula that contains one, e.g. formula: \"weight * Min(1, rate)\".";
+                }
                 context.Error(entry.Key, Codes.UnknownKey, message);
             }
         }
@@ -215,27 +219,33 @@ internal sealed class MapReader
         return bestDistance <= Math.Max(1, key.Length / 3) ? best : null;
     }
 
+    /// <summary>The edit distance counting a swap of two neighbouring letters as one edit ('titel' is 1 from 'title').</summary>
     private static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            d[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

@@ -71,9 +71,13 @@ internal sealed class ReadContext
         var layout = scalar.Style switch
         {
             ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => ScalarLayout.Quoted,
-            ScalarStyle.Literal or ScalarStyle.Folded => ScalarLayout.Block,
+            ScalarStyle.Literal => ScalarLayout.Literal,
+            ScalarStyle.Folded => ScalarLayout.Folded,
             _ => ScalarLayout.Inline,
         };
-        return new FormulaText(scalar.Value, At(scalar), layout);
+        var start = layout is ScalarLayout.Literal or ScalarLayout.Folded
+            ? new SourcePosition(scalar.File, scalar.ContentLine, scalar.ContentColumn)
+            : At(scalar);
+        return new FormulaText(scalar.Value, start, layout);
     }
 }

@@ -298,7 +298,7 @@ internal static class RuleSetReader
         {
             if (present.Count > 0)
             {
-                context.Sink.Error(Codes.MethodCount, $"{DiagnosticText.Capitalize(label)} has children, so it cannot also have a scoring method ('{present[0]}'); a group's score is the sum of its children.", reader.Position);
+                context.Sink.Error(Codes.MethodCount, $"{DiagnosticText.Capitalize(label)} has children, so it cannot also have a scoring method ('{present[0]}'); a group's score is the sum of its children.", reader.Position, IdOf(reader));
             }
 
             return null;
@@ -309,7 +309,7 @@ internal static class RuleSetReader
             var message = present.Count == 0
                 ? $"{DiagnosticText.Capitalize(label)} needs 'children' or exactly one scoring method: {string.Join(", ", RuleFileKeys.MethodKeys)}."
                 : $"{DiagnosticText.Capitalize(label)} has {present.Count} scoring methods ({string.Join(", ", present)}); keep exactly one.";
-            context.Sink.Error(Codes.MethodCount, message, reader.Position);
+            context.Sink.Error(Codes.MethodCount, message, reader.Position, IdOf(reader));
             return null;
         }
 
@@ -328,6 +328,8 @@ internal static class RuleSetReader
 
         return ReadMethodBody(methodKey, node, reader, context, label);
     }
+
+    private static string? IdOf(MapReader reader) => reader.Has("id") ? reader.String("id") : null;
 
     private static ScoringMethod? ReadMethodBody(string key, YNode node, MapReader owner, ReadContext context, string label)
     {

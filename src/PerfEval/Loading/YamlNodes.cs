@@ -36,6 +36,12 @@ internal sealed class YScalar : YNode
 
     public ScalarStyle Style { get; }
 
+    /// <summary>Gets where the content of a literal or folded block starts (the line after the indicator), or 0.</summary>
+    public int ContentLine { get; init; }
+
+    /// <summary>Gets the column of the block's content (its indentation + 1), or 0.</summary>
+    public int ContentColumn { get; init; }
+
     /// <summary>Gets a value indicating whether this is YAML's null (empty, <c>~</c> or <c>null</c>, unquoted).</summary>
     public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 

@@ -26,7 +26,7 @@ internal static class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, sink, sink.File ?? string.Empty, 1, maxDepth);
+            var root = ReadNode(parser, sink, new Source(sink.File ?? string.Empty, text), 1, maxDepth);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -49,7 +49,7 @@ internal static class YamlTreeReader
         }
     }
 
-    private static YNode? ReadNode(IParser parser, DiagnosticSink sink, string file, int depth, int maxDepth)
+    private static YNode? ReadNode(IParser parser, DiagnosticSink sink, Source source, int depth, int maxDepth)
     {
         var current = parser.Current!;
         var line = (int)current.Start.Line;
@@ -75,14 +75,20 @@ internal static class YamlTreeReader
                 return null;
             case Scalar scalar:
                 parser.MoveNext();
-                return new YScalar(file, scalar.Value, scalar.Style, line, column);
+                if (scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+                {
+                    var (contentLine, contentColumn) = source.BlockContent(line);
+                    return new YScalar(source.File, scalar.Value, scalar.Style, line, column) { ContentLine = contentLine, ContentColumn = contentColumn };
+                }
+
+                return new YScalar(source.File, scalar.Value, scalar.Style, line, column);
             case SequenceStart:
             {
                 parser.MoveNext();
-                var sequence = new YSequence(file, line, column);
+                var sequence = new YSequence(source.File, line, column);
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    var item = ReadNode(parser, sink, file, depth + 1, maxDepth);
+                    var item = ReadNode(parser, sink, source, depth + 1, maxDepth);
                     if (item is not null)
                     {
                         sequence.Items.Add(item);
@@ -95,12 +101,12 @@ internal static class YamlTreeReader
             case MappingStart:
             {
                 parser.MoveNext();
-                var mapping = new YMapping(file, line, column);
+                var mapping = new YMapping(source.File, line, column);
                 var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, sink, file, depth + 1, maxDepth);
-                    var valueNode = ReadNode(parser, sink, file, depth + 1, maxDepth);
+                    var keyNode = ReadNode(parser, sink, source, depth + 1, maxDepth);
+                    var valueNode = ReadNode(parser, sink, source, depth + 1, maxDepth);
                     if (keyNode is not YScalar key)
                     {
                         if (keyNode is not null)
@@ -157,6 +163,37 @@ internal static class YamlTreeReader
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the diagnostic carries the position already.
         var marker = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+    }
+
+    /// <summary>The file being read, with its lines split on first need (only block scalars need them).</summary>
+    private sealed class Source
+    {
+        private readonly string text;
+        private string[]? lines;
+
+        public Source(string file, string text)
+        {
+            File = file;
+            this.text = text;
+        }
+
+        public string File { get; }
+
+        /// <summary>Finds the first non-blank line after a block indicator on <paramref name="indicatorLine"/>, and its indentation.</summary>
+        public (int Line, int Column) BlockContent(int indicatorLine)
+        {
+            lines ??= text.Split('\n');
+            for (var i = indicatorLine; i < lines.Length; i++)
+            {
+                var content = lines[i].TrimEnd('\r');
+                if (content.Trim().Length > 0)
+                {
+                    return (i + 1, content.Length - content.TrimStart(' ').Length + 1);
+                }
+            }
+
+            return (indicatorLine, 1);
+        }
     }
 
     private sealed class DepthExceededException : Exception

@@ -21,7 +21,7 @@ public sealed class Diagnostic
     {
         Code = code;
         Severity = severity;
-        Message = message;
+        Message = OneLine(message);
         File = file;
         Line = line;
         Column = column;
@@ -29,6 +29,7 @@ public sealed class Diagnostic
     }
 
     /// <summary>Gets the stable code, e.g. <c>PE0301</c>.</summary>
+    /// <remarks>Messages are kept to one line (a multi-line formula quoted in one is joined), so the one-line form holds.</remarks>
     public string Code { get; }
 
     /// <summary>Gets the severity.</summary>
@@ -48,6 +49,27 @@ public sealed class Diagnostic
 
     /// <summary>Gets the id of the indicator concerned, or <see langword="null"/>.</summary>
     public string? IndicatorId { get; }
+
+    private static string OneLine(string message)
+    {
+        if (message.IndexOf('\n') < 0)
+        {
+            return message;
+        }
+
+        var parts = message.Split('\n');
+        var text = new StringBuilder(parts[0].TrimEnd('\r'));
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = parts[i].Trim();
+            if (part.Length > 0)
+            {
+                text.Append(' ').Append(part);
+            }
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Formats the diagnostic as <c>file:line:column: severity CODE: message [indicator id]</c>.</summary>
     /// <returns>The one-line form used by the command-line tool.</returns>

@@ -9,6 +9,9 @@ internal enum ScalarLayout
     /// <summary>Quoted: the text starts one column after the opening quote.</summary>
     Quoted,
 
-    /// <summary>A literal or folded block: the text starts on the next line.</summary>
-    Block,
+    /// <summary>A literal block (<c>|</c>): text line n, column c is file line start + n − 1, column start + c − 1.</summary>
+    Literal,
+
+    /// <summary>A folded block (<c>&gt;</c>): its lines were joined, so positions map to where the block starts.</summary>
+    Folded,
 }

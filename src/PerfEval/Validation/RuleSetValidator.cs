@@ -190,9 +190,11 @@ internal static class RuleSetValidator
             {
                 if (path.Contains(target))
                 {
-                    var cycle = path.Skip(path.IndexOf(target)).Append(target).ToList();
-                    if (cycle.All(reported.Add))
+                    var members = path.Skip(path.IndexOf(target)).ToList();
+                    var cycle = members.Append(target).ToList();
+                    if (!members.Any(reported.Contains))
                     {
+                        reported.UnionWith(members);
                         sink.Error(Codes.FallbackCycle, $"Fallbacks form a cycle: {string.Join(" → ", cycle)}; the weight would never land.", indicator.Fallback!.Position, indicator.Id);
                     }
 

@@ -84,4 +84,53 @@ public sealed class EvaluatorTests
 
         Assert.DoesNotContain(card.Warnings, w => w.Message.Contains("procurement_comparison", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Evaluate_CheckDividingByZero_WarnsAndStillScores()
+    {
+        var rules = Some.Rules(Some.Header() + """
+            inputs: [ { name: a, type: decimal }, { name: b, type: decimal } ]
+            checks:
+              - { id: ratio_sane, assert: a / b < 10, message: ratio too high }
+            indicators:
+              - { id: only, name: 唯一, weight: 100, formula: "Min(weight, a)" }
+            """);
+
+        var card = Some.Score(rules, b => b.Set("a", 50m).Set("b", 0m));
+
+        Assert.Equal(50.00m, card.Total);
+        var warning = Assert.Single(card.Warnings);
+        Assert.Equal(("PE0501", PerfEval.Results.DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
+    }
+
+    [Fact]
+    public void Diagnostic_MessageQuotingAMultiLineFormula_StaysOnOneLine()
+    {
+        var errors = Some.Errors(Some.Header() + """
+            inputs: [ { name: a, type: decimal } ]
+            indicators:
+              - id: only
+                name: 唯一
+                weight: 100
+                formula: |
+                  weight *
+                    nowhere
+            """);
+
+        var error = Assert.Single(errors, e => e.Code == "PE0302");
+        Assert.DoesNotContain('\n', error.ToString());
+        Assert.Contains("weight * nowhere", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnquotedCommaInFlowMapping_HintsToQuoteTheFormula()
+    {
+        var errors = Some.Errors(Some.Header() + """
+            inputs: [ { name: rate, type: decimal } ]
+            indicators:
+              - { id: only, name: 唯一, weight: 100, formula: weight * Min(1, rate) }
+            """);
+
+        Assert.Contains(errors, e => e.Code == "PE0101" && e.Message.Contains("quote a formula", StringComparison.Ordinal));
+    }
 }

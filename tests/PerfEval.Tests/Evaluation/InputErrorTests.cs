@@ -504,7 +504,7 @@ public sealed class InputErrorTests
         Assert.Equal("first", error.IndicatorId);
     }
 
-    [Fact(Skip = "bug (unclear message): PE0507 for applies_when reads \"'applies_when' of indicator 'first' of indicator 'first' needs input 'flag'\": Available() appends \"of indicator\" to a role that already names it")]
+    [Fact]
     public void Evaluate_OptionalConditionInputAbsent_NamesIndicatorOnce()
     {
         var error = Assert.Single(Some.ScoreErrors(ConditionalRules(), b => b.Set("rate", 0.5m)));
@@ -580,7 +580,7 @@ public sealed class InputErrorTests
         Assert.Contains(errors, e => e.Code == "PE0408" && e.IndicatorId == "asset_compliance");
     }
 
-    [Fact(Skip = "bug: an arithmetic error in a metric stops evaluation before indicators are scored, so a missing judgement is reported only on the next run")]
+    [Fact]
     public void Evaluate_ZeroDivisorAndMissingJudgement_ReportsBothInOneResult()
     {
         var errors = YangxiErrors(
@@ -591,7 +591,7 @@ public sealed class InputErrorTests
         Assert.Contains(errors, e => e.Code == "PE0406" && e.IndicatorId == "duty_performance");
     }
 
-    [Fact(Skip = "bug: an input-value error (bind stage) stops evaluation before judgements are checked, so a missing judgement is reported only on the next run")]
+    [Fact]
     public void Evaluate_InputErrorAndMissingJudgement_ReportsBothInOneResult()
     {
         var errors = YangxiErrors(

@@ -194,7 +194,7 @@ public sealed class RuleSetLoaderTests
         Assert.Contains("jurisdiction", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "bug: key suggestions use plain Levenshtein distance, so a transposition ('titel' for 'title', distance 2 > 5/3) gets no 'Did you mean'")]
+    [Fact]
     public void Load_TransposedKey_SuggestsKey()
     {
         var yaml = Some.Header() + """
@@ -417,7 +417,7 @@ public sealed class RuleSetLoaderTests
         Assert.Contains("outside the indicator's own branch", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "bug: fallback cycles are never reported: CheckFallbackCycles tests cycle.All(reported.Add) on a list that repeats its first id, so the last Add is always false; a→b→a loads and scores both indicators 0")]
+    [Fact]
     public void Load_FallbackCycle_ReportsPE0207()
     {
         var yaml = Base + """
@@ -444,7 +444,7 @@ public sealed class RuleSetLoaderTests
         Assert.Equal(At(yaml, "{ kind: move_to, target: b"), (error.Line, error.Column));
     }
 
-    [Fact(Skip = "bug: fallback cycles are never reported (see Load_FallbackCycle_ReportsPE0207); a three-step cycle loads too")]
+    [Fact]
     public void Load_ThreeStepFallbackCycle_ReportsPE0207()
     {
         var yaml = Base + """
@@ -584,7 +584,7 @@ public sealed class RuleSetLoaderTests
         Assert.InRange(error.Column, start + 1, start + "Min(weight, weight * rate".Length);
     }
 
-    [Fact(Skip = "bug: in a literal block scalar (formula: |) MapPosition ignores the block's indentation, so the column points into the leading spaces (21:7 instead of 21:13)")]
+    [Fact]
     public void Load_FormulaSyntaxErrorInBlockScalar_MapsPositionIntoFile()
     {
         var yaml = Base + """
@@ -784,7 +784,7 @@ public sealed class RuleSetLoaderTests
         Assert.Equal(At(yaml, "{ name: first"), (cycle.Line, cycle.Column));
     }
 
-    [Fact(Skip = "bug (unclear message): a metric cycle also reports PE0302 'Unknown name … neither a declared input nor a metric' for every metric in it and every formula using them, though they are declared metrics")]
+    [Fact]
     public void Load_MetricCycle_DoesNotClaimMetricsAreUndeclared()
     {
         var yaml = Base + """
