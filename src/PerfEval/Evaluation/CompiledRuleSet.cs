@@ -11,7 +11,7 @@ namespace PerfEval.Evaluation;
 /// Evaluating never parses text. Obtain one from <see cref="Loading.RuleSetLoader"/>.
 /// </summary>
 /// <threadsafety>Immutable: one instance may score inputs from many threads at once.</threadsafety>
-public sealed class CompiledRuleSet
+public sealed partial class CompiledRuleSet
 {
     internal CompiledRuleSet(
         RuleSet definition,

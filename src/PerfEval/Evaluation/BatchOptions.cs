@@ -1,0 +1,21 @@
+using System;
+
+namespace PerfEval.Evaluation;
+
+/// <summary>How <see cref="CompiledRuleSet.EvaluateMany"/> spreads a stream of inputs over the cores.</summary>
+public sealed class BatchOptions
+{
+    /// <summary>Gets the default options: every core, chunks of 1024 inputs per core.</summary>
+    public static BatchOptions Default { get; } = new();
+
+    /// <summary>Gets how many inputs are scored at once. <value>Defaults to <see cref="Environment.ProcessorCount"/>.</value></summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Gets how many inputs each core takes per chunk; memory in use is bounded by one chunk of inputs and results.
+    /// <value>Defaults to 1024.</value>
+    /// </summary>
+    public int ChunkSizePerCore { get; init; } = 1024;
+
+    internal int ChunkSize => Math.Max(1, MaxDegreeOfParallelism) * Math.Max(1, ChunkSizePerCore);
+}
