@@ -412,7 +412,7 @@ internal sealed class Evaluator
                 if (reportedMetrics.Add(failed.Name))
                 {
                     var users = UsersOf(failed.Name);
-                    ReportArithmetic(metricFailures[failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, $"metric '{failed.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users)})"));
+                    ReportArithmetic(metricFailures[failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, $"metric '{failed.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users.Select(u => $"'{u}'"))})"));
                 }
 
                 continue;

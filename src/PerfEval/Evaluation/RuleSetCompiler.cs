@@ -45,7 +45,11 @@ internal static class RuleSetCompiler
             }
         }
 
-        WarnUnusedInputs(ruleSet, metrics, checks, all, sink);
+        if (!sink.HasErrors)
+        {
+            // Only on an otherwise clean rule set: an input used by a formula that failed to compile is not unused.
+            WarnUnusedInputs(ruleSet, metrics, checks, all, sink);
+        }
         return sink.HasErrors ? null : new CompiledRuleSet(ruleSet, symbols, metrics, checks, roots, all, byId);
     }
 

@@ -153,6 +153,20 @@ internal sealed class FormulaCompiler
         return new CompiledFormula(formula, tree, body.Value.Kind, function, scope.Used, weight);
     }
 
+    private static string Symbol(BinaryExpressionType type) => type switch
+    {
+        BinaryExpressionType.BitwiseAnd => "'&'",
+        BinaryExpressionType.BitwiseOr => "'|'",
+        BinaryExpressionType.LeftShift => "'<<'",
+        BinaryExpressionType.RightShift => "'>>'",
+        BinaryExpressionType.In => "'in'",
+        BinaryExpressionType.NotIn => "'not in'",
+        BinaryExpressionType.Like => "'like'",
+        BinaryExpressionType.NotLike => "'not like'",
+        BinaryExpressionType.Coalesce => "'??'",
+        _ => type.ToString(),
+    };
+
     internal static string Describe(ValueKind kind) => kind switch
     {
         ValueKind.Number => "a number",
@@ -296,7 +310,7 @@ internal sealed class FormulaCompiler
                 case UnaryExpressionType.Positive:
                     return Require(unary.Expression, ValueKind.Number, "the operand of '+'");
                 default:
-                    return Fail(Codes.UnsupportedOperator, $"Operator {unary.Type} is not supported in {role}.");
+                    return Fail(Codes.UnsupportedOperator, $"Operator {(unary.Type == UnaryExpressionType.BitwiseNot ? "'~'" : "'!' (factorial)")} is not supported in {role}; use + - * / %, comparisons, and, or, not, if().");
             }
         }
 
@@ -380,8 +394,10 @@ internal sealed class FormulaCompiler
 
                 case BinaryExpressionType.Exponentiation:
                     return Fail(Codes.UnsupportedOperator, $"'**' is not supported in {role}: powers are inexact in decimal arithmetic; write the product out (x * x).");
+                case BinaryExpressionType.BitwiseXOr:
+                    return Fail(Codes.UnsupportedOperator, $"'^' is not supported in {role}: it is exclusive or, not a power; write the product out (x * x).");
                 default:
-                    return Fail(Codes.UnsupportedOperator, $"Operator {binary.Type} is not supported in {role}; use + - * / %, comparisons, and, or, not, if().");
+                    return Fail(Codes.UnsupportedOperator, $"Operator {Symbol(binary.Type)} is not supported in {role}; use + - * / %, comparisons, and, or, not, if().");
             }
         }
 

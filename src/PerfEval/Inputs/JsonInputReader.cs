@@ -161,7 +161,14 @@ public static class JsonInputReader
 
         private static string Clean(string message)
         {
+            if (message.IndexOf("trailing comma", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return "a trailing comma after the last entry; remove it.";
+            }
+
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = cut > 0 ? message.Substring(0, cut) : message;
+            cut = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
             return cut > 0 ? message.Substring(0, cut) : message;
         }
 

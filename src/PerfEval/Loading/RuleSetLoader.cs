@@ -29,6 +29,11 @@ public static class RuleSetLoader
         string text;
         try
         {
+            if (Directory.Exists(path))
+            {
+                return Fail(path, Codes.FileNotFound, "This is a folder, not a rule file; name a .yaml file (or load a folder of rule sets with RuleSetCatalog.FromDirectory).");
+            }
+
             var info = new FileInfo(path);
             if (info.Exists && info.Length > MaxFileBytes)
             {

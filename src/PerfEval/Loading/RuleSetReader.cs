@@ -104,6 +104,12 @@ internal static class RuleSetReader
             context.Error(node, Codes.InvalidId, $"Rule set id '{id}' must be lower-case ASCII letters, digits, '-', '_' or '.'.");
         }
 
+        // A list written as something else was reported; reading it as empty would only add false weight errors.
+        if (new[] { "grades", "inputs", "metrics", "checks", "indicators" }.Any(k => top.Has(k) && top.Node(k) is not (null or YSequence)))
+        {
+            return null;
+        }
+
         if (format is null || id is null || version is null || title is null || total is null || rounding is null || grades is null || inputs is null || metrics is null || checks is null || indicators is null)
         {
             return null;

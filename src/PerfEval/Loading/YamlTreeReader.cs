@@ -162,7 +162,8 @@ internal static class YamlTreeReader
     {
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the diagnostic carries the position already.
         var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+        message = message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+        return System.Text.RegularExpressions.Regex.Replace(message, @"\s+", " ").Trim();
     }
 
     /// <summary>The file being read, with its lines split on first need (only block scalars need them).</summary>

@@ -23,7 +23,6 @@ public sealed class DiagnosticsDocTests : IDisposable
     {
         ["PE0001"] = "needs a path that cannot be read rather than file content; LoadFile_MissingFile_ReportsFileNotFound checks it",
         ["PE0005"] = "needs a rule file over 4 MiB; LoadFile_FileOverTheLimit_ReportsFileTooLarge checks it",
-        ["PE0207"] = "never raised in this version (RuleSetValidator.CheckFallbackCycles reports no cycle); Load_KnownIssueFallbackCycle_LoadsWithoutPE0207 pins that",
     };
 
     private static readonly Lazy<DiagnosticsDoc> Doc = new(() => DiagnosticsDoc.Parse(File.ReadAllLines(Path.Combine(Repo.Root, "docs", "diagnostics.md"))));
@@ -115,19 +114,6 @@ public sealed class DiagnosticsDocTests : IDisposable
         Assert.Equal("rules.yaml: error PE0005: The rule file is 4194305 bytes; the limit is 4194304.", Show(error));
     }
 
-    [Fact]
-    public void Load_KnownIssueFallbackCycle_LoadsWithoutPE0207()
-    {
-        var text = Assert.Single(Doc.Value.KnownIssues, k => k.Code == "PE0207").Text;
-
-        var result = RuleSetLoader.Load(text, RulesName, RuleSetCatalog.Shipped);
-
-        Assert.True(
-            result.IsSuccess && result.Diagnostics.All(d => d.Code != "PE0207"),
-            "PE0207 is reported now: in docs/diagnostics.md make the PE0207 block '# expect: PE0207' with its output, drop the "
-            + "known-issue note, and take PE0207 out of WithoutExample and out of the document's introduction.");
-    }
-
     private static List<string> DeclaredCodes()
     {
         var codes = typeof(RuleSetLoader).Assembly.GetType("PerfEval.Results.Codes", throwOnError: true)!;
@@ -188,7 +174,6 @@ public sealed class DiagnosticsDocTests : IDisposable
 
     private sealed record DocExample(string Name, string Section, string Code, bool FromFile, string Rules, string? Input, IReadOnlyList<string> Shown);
 
-    private sealed record KnownIssue(string Code, string Text);
 
     private sealed record Block(string Language, IReadOnlyList<string> Lines, string? Section, int Line)
     {
@@ -201,14 +186,12 @@ public sealed class DiagnosticsDocTests : IDisposable
     private sealed class DiagnosticsDoc
     {
         private static readonly Regex Heading = new(@"^### (PE\d{4}): \S", RegexOptions.CultureInvariant);
-        private static readonly Regex RuleMarker = new(@"^# (expect|expect-file|known-issue): (PE\d{4})$", RegexOptions.CultureInvariant);
+        private static readonly Regex RuleMarker = new(@"^# (expect|expect-file): (PE\d{4})$", RegexOptions.CultureInvariant);
         private static readonly Regex InputMarker = new(@"^// expect: (PE\d{4})$", RegexOptions.CultureInvariant);
 
         public List<string> Sections { get; } = new();
 
         public List<DocExample> Examples { get; } = new();
-
-        public List<KnownIssue> KnownIssues { get; } = new();
 
         public List<string> Problems { get; } = new();
 
@@ -225,11 +208,7 @@ public sealed class DiagnosticsDocTests : IDisposable
                 }
 
                 var rule = RuleMarker.Match(block.First);
-                if (rule.Success && rule.Groups[1].Value == "known-issue")
-                {
-                    doc.KnownIssues.Add(new KnownIssue(rule.Groups[2].Value, block.Text));
-                }
-                else if (rule.Success)
+                if (rule.Success)
                 {
                     var shown = doc.Shown(blocks, i + 1, block);
                     doc.Add(block, rule.Groups[2].Value, rule.Groups[1].Value == "expect-file", null, shown);
@@ -249,7 +228,7 @@ public sealed class DiagnosticsDocTests : IDisposable
                 }
                 else if (block.Section is not null)
                 {
-                    doc.Problems.Add($"line {block.Line}: a yaml block under a code must start with '# expect: PEnnnn', '# expect-file: PEnnnn', '# known-issue: PEnnnn' or '# rules'.");
+                    doc.Problems.Add($"line {block.Line}: a yaml block under a code must start with '# expect: PEnnnn', '# expect-file: PEnnnn' or '# rules'.");
                 }
             }
 
