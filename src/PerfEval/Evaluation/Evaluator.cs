@@ -175,7 +175,7 @@ internal sealed class Evaluator
             var value = pair.Value;
             if (symbol?.Input is not { } definition)
             {
-                var hint = rules.Definition.Inputs.FirstOrDefault(i => string.Equals(i.Name, pair.Key, StringComparison.OrdinalIgnoreCase))?.Name;
+                var hint = Spelling.Closest(pair.Key, rules.Definition.Inputs.Select(i => i.Name));
                 Sink.Error(Codes.UnknownInput, $"Unknown input '{pair.Key}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
                 continue;
             }
@@ -637,7 +637,9 @@ internal sealed class Evaluator
         var explanation = outcome.Explanation;
         if (eff != plan.Weight)
         {
-            var received = string.Join(", ", moves.Where(m => m.To == plan.Id || plan.Path.Split('/').Contains(m.To)).Select(m => $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"));
+            var received = string.Join(", ", moves.Where(m => m.To == plan.Id || plan.Path.Split('/').Contains(m.To)).Select(m => m.To == plan.Id
+                ? $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"
+                : $"a share of the {FormulaPrinter.Number(m.Points)} moved from '{m.From}' to '{m.To}'"));
             var scaling = $"scaled by effective weight {FormulaPrinter.Number(eff)} / weight {plan.Weight}"
                 + (received.Length == 0 ? string.Empty : $" (received {received})")
                 + $": {FormulaPrinter.Number(outcome.Raw)} × {FormulaPrinter.Number(eff)} / {plan.Weight} = {FormulaPrinter.Number(scaled)}";

@@ -264,7 +264,7 @@ internal sealed class FormulaCompiler
 
             if (symbol is null)
             {
-                var hint = owner.symbols.All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))?.Name;
+                var hint = Spelling.Closest(name, owner.symbols.All.Select(s => s.Name).Concat(owner.declaredMetrics));
                 return Fail(Codes.UnknownName, $"Unknown name '{name}' in {role}: it is neither a declared input nor a metric." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), PositionOf(formula, name));
             }
 

@@ -19,16 +19,5 @@ internal static class FormulaFunctions
         ["if"] = 3,
     };
 
-    public static string? Suggest(string name)
-    {
-        foreach (var known in Arity.Keys)
-        {
-            if (string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return known;
-            }
-        }
-
-        return null;
-    }
+    public static string? Suggest(string name) => Spelling.Closest(name, Arity.Keys);
 }

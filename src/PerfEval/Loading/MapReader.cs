@@ -191,7 +191,7 @@ internal sealed class MapReader
         {
             if (Array.IndexOf(known, entry.Key.Value) < 0)
             {
-                var hint = Closest(entry.Key.Value, known);
+                var hint = Spelling.Closest(entry.Key.Value, known);
                 var message = $"Unknown key '{entry.Key.Value}' in {what}." + (hint is null ? $" Known keys: {string.Join(", ", known)}." : $" Did you mean '{hint}'?");
                 if (entry.Key.Value.IndexOfAny(new[] { '(', ')', ',', ' ' }) >= 0)
                 {
@@ -200,52 +200,5 @@ internal sealed class MapReader
                 context.Error(entry.Key, Codes.UnknownKey, message);
             }
         }
-    }
-
-    private static string? Closest(string key, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates.Distinct())
-        {
-            var distance = Distance(key, candidate);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return bestDistance <= Math.Max(1, key.Length / 3) ? best : null;
-    }
-
-    /// <summary>The edit distance counting a swap of two neighbouring letters as one edit ('titel' is 1 from 'title').</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
