@@ -10,7 +10,7 @@ namespace PerfEval.Evaluation;
 /// <summary>Compiles a validated <see cref="RuleSet"/>: symbols, metrics in dependency order, checks, and indicator plans.</summary>
 internal static class RuleSetCompiler
 {
-    public static CompiledRuleSet? Compile(RuleSet ruleSet, DiagnosticSink sink)
+    public static CompiledRuleSet? Compile(RuleSet ruleSet, DiagnosticSink sink, FormulaLimits formulaLimits)
     {
         var symbols = new SymbolTable();
         foreach (var input in ruleSet.Inputs)
@@ -18,8 +18,8 @@ internal static class RuleSetCompiler
             symbols.Add(input.Name, SymbolTable.KindOf(input.Type), input, null);
         }
 
-        var compiler = new FormulaCompiler(symbols, ruleSet.Rounding.Mode, sink, ruleSet.Metrics.Select(m => m.Name));
-        var metrics = CompileMetrics(ruleSet, symbols, compiler, sink);
+        var compiler = new FormulaCompiler(symbols, ruleSet.Rounding.Mode, sink, ruleSet.Metrics.Select(m => m.Name), formulaLimits);
+        var metrics = CompileMetrics(ruleSet, symbols, compiler, sink, formulaLimits);
         var checks = new List<CheckPlan>();
         foreach (var check in ruleSet.Checks)
         {
@@ -53,13 +53,13 @@ internal static class RuleSetCompiler
         return sink.HasErrors ? null : new CompiledRuleSet(ruleSet, symbols, metrics, checks, roots, all, byId);
     }
 
-    private static List<(MetricDefinition, CompiledFormula)> CompileMetrics(RuleSet ruleSet, SymbolTable symbols, FormulaCompiler compiler, DiagnosticSink sink)
+    private static List<(MetricDefinition, CompiledFormula)> CompileMetrics(RuleSet ruleSet, SymbolTable symbols, FormulaCompiler compiler, DiagnosticSink sink, FormulaLimits limits)
     {
         var byName = ruleSet.Metrics.GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var depends = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var metric in byName.Values)
         {
-            var tree = FormulaCompiler.TryParse(metric.Expression.Text, out _, out _, out _);
+            var tree = FormulaCompiler.TryParse(metric.Expression.Text, limits, out _, out _, out _);
             depends[metric.Name] = tree is null ? new List<string>() : FormulaNames.Collect(tree).Where(byName.ContainsKey).ToList();
         }
 

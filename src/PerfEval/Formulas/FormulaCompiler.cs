@@ -36,9 +36,11 @@ internal sealed class FormulaCompiler
     private readonly MidpointRounding midpoint;
     private readonly DiagnosticSink sink;
     private readonly HashSet<string> declaredMetrics;
+    private readonly FormulaLimits limits;
 
-    public FormulaCompiler(SymbolTable symbols, MidpointRounding midpoint, DiagnosticSink sink, IEnumerable<string> declaredMetrics)
+    public FormulaCompiler(SymbolTable symbols, MidpointRounding midpoint, DiagnosticSink sink, IEnumerable<string> declaredMetrics, FormulaLimits limits)
     {
+        this.limits = limits;
         this.symbols = symbols;
         this.midpoint = midpoint;
         this.sink = sink;
@@ -46,11 +48,16 @@ internal sealed class FormulaCompiler
     }
 
     /// <summary>Parses the text only: used to find the names a metric reads before all symbols are known.</summary>
-    public static LogicalExpression? TryParse(string text, out string? error, out int line, out int column)
+    public static LogicalExpression? TryParse(string text, FormulaLimits limits, out string? error, out int line, out int column)
     {
-        error = null;
+        error = TooComplex(text, limits);
         line = 0;
         column = 0;
+        if (error is not null)
+        {
+            return null;
+        }
+
         try
         {
             return LogicalExpressionParser.Parse(text, ParserOptions, CultureInfo.InvariantCulture, CancellationToken.None);
@@ -75,6 +82,69 @@ internal sealed class FormulaCompiler
 
         return null;
     }
+
+    /// <summary>
+    /// Checks a formula's length and nesting on its text, before the (recursive) parser sees it: parentheses and prefix
+    /// operators (<c>-</c>, <c>+</c>, <c>!</c>, <c>not</c>) each count one level. Returns why it is refused, or null.
+    /// </summary>
+    internal static string? TooComplex(string text, FormulaLimits limits)
+    {
+        if (text.Length > limits.MaxLength)
+        {
+            return $"is {text.Length} characters long; the limit is {limits.MaxLength}. Split it into metrics.";
+        }
+
+        int depth = 0, deepest = 0, prefixRun = 0;
+        char? quote = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote is not null)
+            {
+                quote = c == quote ? null : quote;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\'' or '"':
+                    quote = c;
+                    break;
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+
+            if (c is '-' or '+' or '!')
+            {
+                prefixRun++;
+            }
+            else if (IsNotKeyword(text, i))
+            {
+                prefixRun++;
+                i += 2;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                prefixRun = 0;
+            }
+
+            deepest = Math.Max(deepest, depth + prefixRun);
+        }
+
+        return deepest > limits.MaxNesting
+            ? $"nests {deepest} levels deep (parentheses, calls and prefix operators); the limit is {limits.MaxNesting}. Split it into metrics."
+            : null;
+    }
+
+    private static bool IsNotKeyword(string text, int i) =>
+        i + 3 <= text.Length
+        && string.Compare(text, i, "not", 0, 3, StringComparison.OrdinalIgnoreCase) == 0
+        && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '_')
+        && (i + 3 == text.Length || !char.IsLetterOrDigit(text[i + 3]) && text[i + 3] != '_');
 
     /// <summary>Maps a 1-based line and column inside a formula's text to the file.</summary>
     public static SourcePosition MapPosition(FormulaText formula, int line, int column)
@@ -118,7 +188,13 @@ internal sealed class FormulaCompiler
     /// <param name="role">What the formula is, for messages ("the score of indicator 'x'").</param>
     public CompiledFormula? Compile(FormulaText formula, ValueKind? expected, decimal? weight, string? indicatorId, string role)
     {
-        var tree = TryParse(formula.Text, out var error, out var line, out var column);
+        if (TooComplex(formula.Text, limits) is { } tooComplex)
+        {
+            sink.Error(Codes.FormulaTooComplex, $"{DiagnosticText.Capitalize(role)} {tooComplex}", formula.Position, indicatorId);
+            return null;
+        }
+
+        var tree = TryParse(formula.Text, limits, out var error, out var line, out var column);
         if (tree is null)
         {
             sink.Error(Codes.FormulaSyntax, $"Formula syntax in {role}: {error} Formula: {formula.Text}", MapPosition(formula, line, column), indicatorId);

@@ -113,7 +113,7 @@ public sealed class RuleSetCatalog
         }
 
         var local = new DiagnosticSink(entry.Source);
-        var tree = YamlTreeReader.Read(entry.ReadText(), local, RuleSetLoader.MaxDepth);
+        var tree = YamlTreeReader.Read(entry.ReadText(), local, RuleSetLimits.Default.MaxYamlDepth);
         sink.AddRange(local.Items);
         return tree;
     }
@@ -125,7 +125,7 @@ public sealed class RuleSetCatalog
         foreach (var (source, read) in sources)
         {
             var local = new DiagnosticSink(source);
-            var root = YamlTreeReader.Read(read(), local, RuleSetLoader.MaxDepth) as YMapping;
+            var root = YamlTreeReader.Read(read(), local, RuleSetLimits.Default.MaxYamlDepth) as YMapping;
             string? Scalar(string key) => (root?.Entries.FirstOrDefault(e => e.Key.Value == key).Value as YScalar)?.Value;
             var id = Scalar("id");
             var version = Scalar("version");

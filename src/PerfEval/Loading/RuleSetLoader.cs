@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using PerfEval.Evaluation;
+using PerfEval.Formulas;
 using PerfEval.Results;
 using PerfEval.Validation;
 
@@ -13,19 +14,15 @@ namespace PerfEval.Loading;
 /// </summary>
 public static class RuleSetLoader
 {
-    /// <summary>The deepest YAML nesting accepted. <value>64.</value></summary>
-    public const int MaxDepth = 64;
-
-    /// <summary>The largest rule file accepted, in bytes. <value>4 MiB.</value></summary>
-    public const int MaxFileBytes = 4 * 1024 * 1024;
-
     /// <summary>Loads a rule file.</summary>
     /// <param name="path">The file's path.</param>
+    /// <param name="limits">Bounds on size and nesting. <value>Defaults to <see cref="RuleSetLimits.Default"/>.</value></param>
     /// <returns>The compiled rule set, or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static LoadResult LoadFile(string path)
+    public static LoadResult LoadFile(string path, RuleSetLimits? limits = null)
     {
         Guard.NotNull(path);
+        limits ??= RuleSetLimits.Default;
         string text;
         try
         {
@@ -35,9 +32,9 @@ public static class RuleSetLoader
             }
 
             var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxFileBytes)
+            if (info.Exists && info.Length > limits.MaxFileBytes)
             {
-                return Fail(path, Codes.FileTooLarge, $"The rule file is {info.Length} bytes; the limit is {MaxFileBytes}.");
+                return Fail(path, Codes.FileTooLarge, $"The rule file is {info.Length} bytes; the limit is {limits.MaxFileBytes}.");
             }
 
             text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
@@ -51,7 +48,7 @@ public static class RuleSetLoader
             return Fail(path, Codes.FileNotFound, $"Cannot read the rule file: {ex.Message}");
         }
 
-        return Load(text, path);
+        return Load(text, path, null, limits);
     }
 
     /// <summary>Loads a rule set from YAML text.</summary>
@@ -61,14 +58,21 @@ public static class RuleSetLoader
     /// Where <c>extends</c> finds its base. <value>Defaults to the rule files in the folder of <paramref name="sourceName"/>
     /// when that is a file, else to <see cref="RuleSetCatalog.Shipped"/>.</value>
     /// </param>
+    /// <param name="limits">Bounds on size and nesting. <value>Defaults to <see cref="RuleSetLimits.Default"/>.</value></param>
     /// <returns>The compiled rule set, or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
-    public static LoadResult Load(string yaml, string sourceName = "<rules>", RuleSetCatalog? catalog = null)
+    public static LoadResult Load(string yaml, string sourceName = "<rules>", RuleSetCatalog? catalog = null, RuleSetLimits? limits = null)
     {
         Guard.NotNull(yaml);
         Guard.NotNull(sourceName);
+        limits ??= RuleSetLimits.Default;
+        if (yaml.Length > limits.MaxFileBytes)
+        {
+            return Fail(sourceName, Codes.FileTooLarge, $"The rule text is {yaml.Length} characters; the limit is {limits.MaxFileBytes}.");
+        }
+
         var sink = new DiagnosticSink(sourceName);
-        var root = ReadResolved(yaml, sourceName, catalog, sink);
+        var root = ReadResolved(yaml, sourceName, catalog, sink, limits);
         var model = root is null ? null : RuleSetReader.Read(root, new ReadContext(sourceName, sink));
         if (model is null)
         {
@@ -76,7 +80,7 @@ public static class RuleSetLoader
         }
 
         RuleSetValidator.Validate(model, sink);
-        var compiled = RuleSetCompiler.Compile(model, sink);
+        var compiled = RuleSetCompiler.Compile(model, sink, new FormulaLimits(limits.MaxFormulaLength, limits.MaxFormulaNesting));
         return new LoadResult(sink.HasErrors ? null : compiled, sink.Sorted());
     }
 
@@ -100,18 +104,18 @@ public static class RuleSetLoader
             return new ResolveResult(null, sink.Sorted());
         }
 
-        var root = ReadResolved(text, path, catalog, sink);
+        var root = ReadResolved(text, path, catalog, sink, RuleSetLimits.Default);
         return new ResolveResult(root is null || sink.HasErrors ? null : YamlTreeWriter.Write(root), sink.Sorted());
     }
 
-    private static YNode? ReadResolved(string yaml, string sourceName, RuleSetCatalog? catalog, DiagnosticSink sink)
+    private static YNode? ReadResolved(string yaml, string sourceName, RuleSetCatalog? catalog, DiagnosticSink sink, RuleSetLimits limits)
     {
         if (yaml.Length > 0 && yaml[0] == '\uFEFF')
         {
             yaml = yaml.Substring(1);
         }
 
-        var root = YamlTreeReader.Read(yaml, sink, MaxDepth);
+        var root = YamlTreeReader.Read(yaml, sink, limits.MaxYamlDepth);
         if (root is null || RuleSetResolver.ExtendsOf(root, out _) is null)
         {
             return root;

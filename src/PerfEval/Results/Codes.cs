@@ -46,6 +46,7 @@ internal static class Codes
     public const string TypeMismatch = "PE0305";
     public const string UnsupportedOperator = "PE0306";
     public const string MetricCycle = "PE0307";
+    public const string FormulaTooComplex = "PE0308";
 
     // Inputs.
     public const string InputSyntax = "PE0401";

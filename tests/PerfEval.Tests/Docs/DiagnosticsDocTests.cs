@@ -106,7 +106,7 @@ public sealed class DiagnosticsDocTests : IDisposable
     public void LoadFile_FileOverTheLimit_ReportsFileTooLarge()
     {
         var path = Path.Combine(folder, RulesName);
-        File.WriteAllBytes(path, new byte[RuleSetLoader.MaxFileBytes + 1]);
+        File.WriteAllBytes(path, new byte[RuleSetLimits.Default.MaxFileBytes + 1]);
 
         var result = RuleSetLoader.LoadFile(path);
 

@@ -12,7 +12,7 @@ internal static class YamlJson
     public static JsonNode? Convert(string yaml)
     {
         var sink = new DiagnosticSink("schema-test");
-        var root = YamlTreeReader.Read(yaml, sink, RuleSetLoader.MaxDepth);
+        var root = YamlTreeReader.Read(yaml, sink, RuleSetLimits.Default.MaxYamlDepth);
         Assert.False(sink.HasErrors, string.Join("\n", sink.Items));
         return Convert(root!);
     }
