@@ -18,6 +18,9 @@ public static class JsonInputReader
     /// <summary>The deepest nesting accepted. <value>16.</value></summary>
     public const int MaxDepth = 16;
 
+    /// <summary>The largest input file accepted, in bytes. <value>16 MiB.</value></summary>
+    public const int MaxFileBytes = 16 * 1024 * 1024;
+
     /// <summary>Reads an input file.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The input, or the diagnostics naming each problem with its line and column.</returns>
@@ -28,6 +31,12 @@ public static class JsonInputReader
         byte[] bytes;
         try
         {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes)
+            {
+                return new InputReadResult(null, new[] { new Diagnostic(Codes.FileTooLarge, DiagnosticSeverity.Error, $"The input file is {info.Length} bytes; the limit is {MaxFileBytes}.", path) });
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
