@@ -38,6 +38,32 @@ internal static class CommandSupport
         }
     }
 
+    public static Option<string> RulesOption() => new("--rules") { Description = "The rule set: a YAML file, or id@version of a rule set shipped with PerfEval.", Required = true };
+
+    public static Option<string?> OutOption() => new("--out") { Description = "Write to this file instead of standard output; the file is replaced whole or not at all." };
+
+    public static Option<string> LanguageOption()
+    {
+        var option = new Option<string>("--lang") { Description = "Language of the labels: en or zh.", DefaultValueFactory = _ => "en" };
+        option.AcceptOnlyFromAmong("en", "zh");
+        return option;
+    }
+
+    public static Rendering.ReportLanguage Language(string? code) => code == "zh" ? Rendering.ReportLanguage.Chinese : Rendering.ReportLanguage.English;
+
+    /// <summary>Writes text to standard output, or atomically to a file.</summary>
+    public static void Write(TextWriter stdout, string? path, string text)
+    {
+        if (path is null)
+        {
+            stdout.Write(text);
+        }
+        else
+        {
+            AtomicFile.WriteText(path, text);
+        }
+    }
+
     /// <summary>Loads rules from a file, or by <c>id@version</c> from the rule sets shipped in the package.</summary>
     public static LoadResult LoadRules(string value)
     {

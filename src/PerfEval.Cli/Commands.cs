@@ -14,16 +14,20 @@ namespace PerfEval.Cli;
 internal static class Commands
 {
     /// <summary>Parses and runs a command line, writing output and usage errors to the given writers.</summary>
-    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
-        => Build(stdout, stderr).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null)
+        => Build(stdout, stderr, terminal).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
 
-    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr, Terminal? terminal = null)
     {
+        terminal ??= Terminal.None;
         var root = new RootCommand("PerfEval: score 部门整体支出绩效自评 (department overall-expenditure performance self-evaluations) from YAML rule sets.");
-        root.Subcommands.Add(ScoreCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ScoreCommand.Create(stdout, stderr, terminal));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BatchCommand.Create(stdout, stderr, terminal));
         return root;
     }
 }

@@ -1,25 +1,23 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
+using System.Text;
 using PerfEval.Inputs;
-using PerfEval.Loading;
 using PerfEval.Rendering;
-using PerfEval.Results;
 
 namespace PerfEval.Cli;
 
-/// <summary><c>perfeval score</c>: score one input and print the breakdown.</summary>
+/// <summary><c>perfeval score</c>: score one input and write the breakdown in the format an analyst hands in.</summary>
 internal static class ScoreCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Terminal terminal)
     {
-        var rules = new Option<string>("--rules") { Description = "The rule set: a YAML file, or id@version of a rule set shipped with PerfEval.", Required = true };
+        var rules = CommandSupport.RulesOption();
         var input = new Option<string>("--input") { Description = "The input file (JSON: subject, values, judgements).", Required = true };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("score", "Score an input under a rule set and print the breakdown.") { rules, input, format };
+        var format = new Option<string>("--format") { Description = "text (a table), json, markdown, csv, xlsx (the bureau's table; needs --out) or report (the Chinese 绩效自评分析).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "csv", "xlsx", "report");
+        var language = CommandSupport.LanguageOption();
+        var output = CommandSupport.OutOption();
+        var command = new Command("score", "Score an input under a rule set and write the breakdown.") { rules, input, format, language, output };
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
             var load = CommandSupport.LoadRules(result.GetValue(rules)!);
@@ -27,6 +25,14 @@ internal static class ScoreCommand
             {
                 CommandSupport.Print(stderr, load.Diagnostics);
                 return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
+            }
+
+            var kind = result.GetValue(format)!;
+            var outPath = result.GetValue(output);
+            if (kind == "xlsx" && outPath is null)
+            {
+                stderr.WriteLine("error: --format xlsx writes a workbook; name it with --out FILE.xlsx.");
+                return ExitCodes.Usage;
             }
 
             var read = JsonInputReader.ReadFile(result.GetValue(input)!);
@@ -37,13 +43,32 @@ internal static class ScoreCommand
             }
 
             var evaluation = load.RuleSet.Evaluate(read.Input);
-            if (evaluation.Scorecard is null)
+            if (evaluation.Scorecard is not { } card)
             {
                 CommandSupport.Print(stderr, evaluation.Diagnostics);
                 return ExitCodes.InvalidInput;
             }
 
-            stdout.Write(result.GetValue(format) == "json" ? JsonRenderer.Render(evaluation.Scorecard) : TextRenderer.Render(evaluation.Scorecard));
+            var options = new RenderOptions
+            {
+                Language = CommandSupport.Language(result.GetValue(language)),
+                UseColour = kind == "text" && outPath is null && terminal.StdoutIsTerminal && System.Environment.GetEnvironmentVariable("NO_COLOR") is null,
+            };
+            if (kind == "xlsx")
+            {
+                AtomicFile.Write(outPath!, stream => XlsxWriter.Write(stream, card, options.Language));
+                return ExitCodes.Success;
+            }
+
+            var text = kind switch
+            {
+                "json" => JsonRenderer.Render(card),
+                "markdown" => MarkdownRenderer.Render(card, options),
+                "csv" => CsvRenderer.Render(card, options),
+                "report" => ReportRenderer.Render(card, load.RuleSet.Definition),
+                _ => TextRenderer.Render(card, options),
+            };
+            CommandSupport.Write(stdout, outPath, text);
             return ExitCodes.Success;
         }));
         return command;

@@ -615,12 +615,15 @@ internal sealed class Evaluator
     {
         var rounding = Definition.Rounding;
         var values = plan.Formulas.SelectMany(f => f.Symbols).Distinct().Where(s => Frame.Present[s.Index]).Select(Value).ToList();
+        var note = plan.Definition.Method?.Note is { } methodNote
+            ? (plan.Definition.Note is null ? methodNote : plan.Definition.Note + " " + methodNote)
+            : plan.Definition.Note;
         var head = HeadOfNotAssessed(plan, assessed);
         if (plan.IsGroup)
         {
             var children = plan.Children.Select(c => Build(c, assessed, effective, outcomes)).ToList();
             var status = head is null ? IndicatorStatus.Scored : StatusOf(head);
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(children.Sum(c => c.EffectiveWeight)), rounding.Apply(children.Sum(c => c.Score)), status, null, null, null, null, head is null ? null : NotAssessedText(head), null, values, plan.Definition.Note, children);
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(children.Sum(c => c.EffectiveWeight)), rounding.Apply(children.Sum(c => c.Score)), status, null, null, null, null, head is null ? null : NotAssessedText(head), null, values, note, children);
         }
 
         var eff = effective[plan.Index];
@@ -628,7 +631,7 @@ internal sealed class Evaluator
         {
             var status = StatusOf(head);
             var score = status == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? eff : 0m;
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(score), status, plan.Method!.Kind, null, null, null, NotAssessedText(head), null, values, plan.Definition.Note, Array.Empty<IndicatorScore>());
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(score), status, plan.Method!.Kind, null, null, null, NotAssessedText(head), null, values, note, Array.Empty<IndicatorScore>());
         }
 
         var outcome = outcomes[plan.Index]!;
@@ -646,7 +649,7 @@ internal sealed class Evaluator
             explanation = explanation is null ? scaling : explanation + "; " + scaling;
         }
 
-        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounded, IndicatorStatus.Scored, plan.Method!.Kind, outcome.Formula, outcome.Substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Definition.Note, Array.Empty<IndicatorScore>());
+        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounded, IndicatorStatus.Scored, plan.Method!.Kind, outcome.Formula, outcome.Substituted, outcome.Raw, explanation, outcome.Reason, values, note, Array.Empty<IndicatorScore>());
     }
 
     private static IndicatorPlan? HeadOfNotAssessed(IndicatorPlan plan, bool[] assessed)

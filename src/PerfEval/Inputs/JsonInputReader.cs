@@ -371,13 +371,19 @@ public static class JsonInputReader
                 decimal? score = null;
                 string? reason = null;
                 var scoreGiven = false;
+                var scoreNull = false;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var key = reader.GetString()!;
                     var (keyLine, keyColumn) = Position(ref reader);
                     reader.Read();
                     scoreGiven |= key == "score";
-                    if (key == "score" && reader.TokenType == JsonTokenType.Number && ReadNumber(ref reader, $"Judgement \"{id}\": the score") is { } number)
+                    scoreNull |= key == "score" && reader.TokenType == JsonTokenType.Null;
+                    if (key == "score" && reader.TokenType == JsonTokenType.Null)
+                    {
+                        // Not given yet, as a null value is: a blank template reads, and scoring names what is missing.
+                    }
+                    else if (key == "score" && reader.TokenType == JsonTokenType.Number && ReadNumber(ref reader, $"Judgement \"{id}\": the score") is { } number)
                     {
                         score = number;
                     }
@@ -401,7 +407,11 @@ public static class JsonInputReader
                     }
                 }
 
-                if (score is null && !scoreGiven)
+                if (scoreNull && !string.IsNullOrEmpty(reason))
+                {
+                    sink.Error(Codes.InputSyntax, $"Judgement \"{id}\" has a reason but its \"score\" is null.", line, column);
+                }
+                else if (score is null && !scoreGiven)
                 {
                     sink.Error(Codes.InputSyntax, $"Judgement \"{id}\" has no \"score\".", line, column);
                 }

@@ -17,11 +17,18 @@ public static class JsonRenderer
     /// <param name="scorecard">The scorecard.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
-    public static string Render(Scorecard scorecard)
+    public static string Render(Scorecard scorecard) => Render(scorecard, indented: true);
+
+    /// <summary>Renders a scorecard as JSON, indented or on one line (for JSON Lines).</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="indented">Whether to indent; on one line when <see langword="false"/>.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
+    public static string Render(Scorecard scorecard, bool indented)
     {
         Guard.NotNull(scorecard);
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             Write(writer, scorecard);
         }

@@ -94,7 +94,7 @@ public sealed class IndicatorScore
     /// <summary>Gets the inputs and metrics the indicator's formulas read, with their values.</summary>
     public IReadOnlyList<NamedValue> Values { get; }
 
-    /// <summary>Gets the rule's note (e.g. an assumption), or <see langword="null"/>.</summary>
+    /// <summary>Gets the rule's notes (the indicator's, then its scoring method's; e.g. an assumption), or <see langword="null"/>.</summary>
     public string? Note { get; }
 
     /// <summary>Gets the children of a group; empty for a leaf.</summary>

@@ -91,4 +91,28 @@ public sealed class RuleSet
 
     /// <summary>Gets where the rule set starts (its file).</summary>
     public SourcePosition Position { get; }
+
+    /// <summary>Finds an indicator anywhere in the tree.</summary>
+    /// <param name="id">The indicator's id.</param>
+    /// <returns>The indicator, or <see langword="null"/> when there is none with that id.</returns>
+    public Indicator? FindIndicator(string id)
+    {
+        Guard.NotNull(id);
+        var pending = new Stack<Indicator>(Indicators);
+        while (pending.Count > 0)
+        {
+            var indicator = pending.Pop();
+            if (indicator.Id == id)
+            {
+                return indicator;
+            }
+
+            foreach (var child in indicator.Children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return null;
+    }
 }

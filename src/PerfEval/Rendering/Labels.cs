@@ -1,0 +1,78 @@
+using PerfEval.Results;
+
+namespace PerfEval.Rendering;
+
+/// <summary>The fixed words of the renderings, in English and Chinese.</summary>
+internal sealed class Labels
+{
+    public static readonly Labels English = new()
+    {
+        Indicator = "Indicator", Weight = "Weight", Effective = "Effective", Score = "Score", Lost = "Lost", Status = "Status",
+        Total = "Total", Grade = "Grade", HowScored = "How each indicator was scored", Formula = "formula", How = "how",
+        Reason = "reason", Moves = "Weight moves", Metrics = "Metrics", Warnings = "Warnings", Scored = "scored",
+        NotAssessed = "not assessed", Redistributed = "redistributed", Level = "Level", Note = "note",
+    };
+
+    public static readonly Labels Chinese = new()
+    {
+        Indicator = "指标", Weight = "分值", Effective = "调整后分值", Score = "得分", Lost = "扣分", Status = "状态",
+        Total = "合计", Grade = "等级", HowScored = "评分过程", Formula = "公式", How = "说明",
+        Reason = "理由", Moves = "分值调整", Metrics = "计算指标", Warnings = "提示", Scored = "已评分",
+        NotAssessed = "不考核", Redistributed = "不考核（分值调整）", Level = "级指标", Note = "备注",
+    };
+
+    public string Indicator { get; private init; } = string.Empty;
+
+    public string Weight { get; private init; } = string.Empty;
+
+    public string Effective { get; private init; } = string.Empty;
+
+    public string Score { get; private init; } = string.Empty;
+
+    public string Lost { get; private init; } = string.Empty;
+
+    public string Status { get; private init; } = string.Empty;
+
+    public string Total { get; private init; } = string.Empty;
+
+    public string Grade { get; private init; } = string.Empty;
+
+    public string HowScored { get; private init; } = string.Empty;
+
+    public string Formula { get; private init; } = string.Empty;
+
+    public string How { get; private init; } = string.Empty;
+
+    public string Reason { get; private init; } = string.Empty;
+
+    public string Moves { get; private init; } = string.Empty;
+
+    public string Metrics { get; private init; } = string.Empty;
+
+    public string Warnings { get; private init; } = string.Empty;
+
+    public string Scored { get; private init; } = string.Empty;
+
+    public string NotAssessed { get; private init; } = string.Empty;
+
+    public string Redistributed { get; private init; } = string.Empty;
+
+    public string Level { get; private init; } = string.Empty;
+
+    public string Note { get; private init; } = string.Empty;
+
+    public static Labels For(RenderOptions options) => options.Language == ReportLanguage.Chinese ? Chinese : English;
+
+    /// <summary>The status column: the method for a scored leaf, else the status word.</summary>
+    public string StatusOf(IndicatorScore indicator) => indicator.Status switch
+    {
+        IndicatorStatus.Scored => indicator.Method ?? string.Empty,
+        IndicatorStatus.NotAssessed => NotAssessed,
+        _ => Redistributed,
+    };
+
+    /// <summary>"一级指标" … in Chinese, "Level 1" … in English.</summary>
+    public string LevelName(int level) => ReferenceEquals(this, Chinese)
+        ? ChineseNumerals.Digit(level) + Level
+        : Level + " " + level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

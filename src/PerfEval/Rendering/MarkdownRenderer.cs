@@ -1,0 +1,81 @@
+using System.Linq;
+using System.Text;
+using PerfEval.Results;
+
+namespace PerfEval.Rendering;
+
+/// <summary>Writes a <see cref="Scorecard"/> as Markdown: a table of every indicator, then how each was scored.</summary>
+public static class MarkdownRenderer
+{
+    /// <summary>Renders a scorecard as Markdown.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="options">The language of the labels. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
+    /// <returns>The Markdown, ending with a newline.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
+    public static string Render(Scorecard scorecard, RenderOptions? options = null)
+    {
+        Guard.NotNull(scorecard);
+        var labels = Labels.For(options ?? RenderOptions.Default);
+        var d = scorecard.Decimals;
+        var text = new StringBuilder();
+        text.Append("# ").Append(Escape(scorecard.RuleSetTitle)).Append("\n\n");
+        if (scorecard.Subject is not null)
+        {
+            text.Append("**").Append(Escape(scorecard.Subject)).Append("**  \n");
+        }
+
+        text.Append('`').Append(scorecard.RuleSetId).Append(' ').Append(scorecard.RuleSetVersion).Append("`\n\n");
+        text.Append("| ").Append(labels.Indicator).Append(" | ").Append(labels.Weight).Append(" | ").Append(labels.Effective).Append(" | ")
+            .Append(labels.Score).Append(" | ").Append(labels.Lost).Append(" | ").Append(labels.Status).Append(" |\n");
+        text.Append("|---|---:|---:|---:|---:|---|\n");
+        foreach (var indicator in scorecard.AllIndicators)
+        {
+            var name = string.Concat(Enumerable.Repeat("&nbsp;&nbsp;", indicator.Level - 1)) + (indicator.IsGroup ? "**" + Escape(indicator.Name) + "**" : Escape(indicator.Name));
+            text.Append("| ").Append(name).Append(" | ").Append(Format.Points(indicator.Weight, d)).Append(" | ").Append(Format.Points(indicator.EffectiveWeight, d))
+                .Append(" | ").Append(Format.Points(indicator.Score, d)).Append(" | ").Append(Format.Points(indicator.PointsLost, d)).Append(" | ").Append(labels.StatusOf(indicator)).Append(" |\n");
+        }
+
+        text.Append("| **").Append(labels.Total).Append("** | ").Append(Format.Points(scorecard.TotalPoints, d)).Append(" | ").Append(Format.Points(scorecard.Indicators.Sum(i => i.EffectiveWeight), d))
+            .Append(" | **").Append(Format.Points(scorecard.Total, d)).Append("** | ").Append(Format.Points(scorecard.Indicators.Sum(i => i.PointsLost), d)).Append(" | ").Append(scorecard.Grade.Label).Append(" |\n\n");
+        text.Append("**").Append(labels.Total).Append(": ").Append(Format.Points(scorecard.Total, d)).Append("  ").Append(labels.Grade).Append(": ").Append(scorecard.Grade.Label).Append("** (").Append(scorecard.Grade.Code).Append(")\n\n");
+
+        text.Append("## ").Append(labels.HowScored).Append("\n\n");
+        foreach (var indicator in scorecard.AllIndicators.Where(i => !i.IsGroup))
+        {
+            text.Append("- **").Append(Escape(indicator.Name)).Append("** (`").Append(indicator.Id).Append("`): ").Append(Format.Points(indicator.Score, d)).Append(" / ").Append(Format.Points(indicator.EffectiveWeight, d)).Append('\n');
+            Detail(text, labels.Formula, indicator.Formula is null ? indicator.Substituted : $"`{indicator.Formula}` → `{indicator.Substituted}`");
+            Detail(text, labels.How, indicator.Explanation is null ? null : Escape(indicator.Explanation));
+            Detail(text, labels.Reason, indicator.Reason is null ? null : Escape(indicator.Reason));
+        }
+
+        if (scorecard.WeightMoves.Count > 0)
+        {
+            text.Append("\n## ").Append(labels.Moves).Append("\n\n");
+            foreach (var move in scorecard.WeightMoves)
+            {
+                text.Append("- `").Append(move.From).Append("` → `").Append(move.To).Append("`: ").Append(Format.Points(move.Points, d)).Append('\n');
+            }
+        }
+
+        if (scorecard.Warnings.Count > 0)
+        {
+            text.Append("\n## ").Append(labels.Warnings).Append("\n\n");
+            foreach (var warning in scorecard.Warnings)
+            {
+                text.Append("- ").Append(Escape(warning.ToString())).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Detail(StringBuilder text, string label, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            text.Append("  - ").Append(label).Append(": ").Append(value).Append('\n');
+        }
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|").Replace("*", "\\*").Replace("_", "\\_").Replace("<", "&lt;");
+}
