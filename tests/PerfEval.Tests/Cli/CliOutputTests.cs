@@ -261,6 +261,15 @@ public sealed class CliOutputTests : IDisposable
         Assert.Equal(5, totals[0].Distinct().Count());
     }
 
+    [Fact]
+    public void ExitCodes_AreExactlyTheOnesDocumented()
+    {
+        var documented = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(Repo.Root, "docs", "cli.md")), @"^\| (\d+) \|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var defined = typeof(ExitCodes).GetFields().Select(f => (int)f.GetValue(null)!);
+        Assert.Equal(defined.Order(), documented.Order());
+    }
+
     /// <summary>The Yangxi sample as one-line JSON, with the spending varied per record.</summary>
     private static IEnumerable<string> Departments(int count)
     {
