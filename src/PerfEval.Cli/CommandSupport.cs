@@ -76,6 +76,39 @@ internal static class CommandSupport
         return RuleSetLoader.LoadFile(value);
     }
 
+    /// <summary>
+    /// Loads the rules, reads the input and scores it, printing the diagnostics of whichever step fails.
+    /// Returns the exit code of the failure, or <see langword="null"/> with the scorecard.
+    /// </summary>
+    public static int? Score(TextWriter stderr, string rules, string input, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card)
+    {
+        card = null;
+        var load = LoadRules(rules);
+        ruleSet = load.RuleSet;
+        if (ruleSet is null)
+        {
+            Print(stderr, load.Diagnostics);
+            return ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
+        }
+
+        var read = JsonInputReader.ReadFile(input);
+        if (read.Input is null)
+        {
+            Print(stderr, read.Diagnostics);
+            return ExitCodeFor(read.Diagnostics, ExitCodes.InvalidInput);
+        }
+
+        var evaluation = ruleSet.Evaluate(read.Input);
+        card = evaluation.Scorecard;
+        if (card is null)
+        {
+            Print(stderr, evaluation.Diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
+        return null;
+    }
+
     public static int ExitCodeFor(IReadOnlyList<Diagnostic> diagnostics, int otherwise)
         => diagnostics.Any(d => d.Code == "PE0001") ? ExitCodes.IoError : otherwise;
 

@@ -17,35 +17,19 @@ internal static class ExplainCommand
         var command = new Command("explain", "Show how one indicator was scored: formula, inputs with values, substitution, band hit, fallback and reason.") { rules, input, language, id };
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
-            var load = CommandSupport.LoadRules(result.GetValue(rules)!);
-            if (load.RuleSet is null)
+            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, out var ruleSet, out var card) is { } failed)
             {
-                CommandSupport.Print(stderr, load.Diagnostics);
-                return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
+                return failed;
             }
 
             var indicator = result.GetValue(id)!;
-            if (load.RuleSet.Definition.FindIndicator(indicator) is null)
+            if (ruleSet!.Definition.FindIndicator(indicator) is null)
             {
-                stderr.WriteLine($"error: rule set {load.RuleSet.Id}@{load.RuleSet.Version} has no indicator '{indicator}'.");
+                stderr.WriteLine($"error: rule set {ruleSet.Id}@{ruleSet.Version} has no indicator '{indicator}'.");
                 return ExitCodes.Usage;
             }
 
-            var read = JsonInputReader.ReadFile(result.GetValue(input)!);
-            if (read.Input is null)
-            {
-                CommandSupport.Print(stderr, read.Diagnostics);
-                return CommandSupport.ExitCodeFor(read.Diagnostics, ExitCodes.InvalidInput);
-            }
-
-            var evaluation = load.RuleSet.Evaluate(read.Input);
-            if (evaluation.Scorecard is not { } card)
-            {
-                CommandSupport.Print(stderr, evaluation.Diagnostics);
-                return ExitCodes.InvalidInput;
-            }
-
-            stdout.Write(TextRenderer.RenderIndicator(card, indicator, new RenderOptions { Language = CommandSupport.Language(result.GetValue(language)) }));
+            stdout.Write(TextRenderer.RenderIndicator(card!, indicator, new RenderOptions { Language = CommandSupport.Language(result.GetValue(language)) }));
             return ExitCodes.Success;
         }));
         return command;

@@ -20,13 +20,6 @@ internal static class ScoreCommand
         var command = new Command("score", "Score an input under a rule set and write the breakdown.") { rules, input, format, language, output };
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
-            var load = CommandSupport.LoadRules(result.GetValue(rules)!);
-            if (load.RuleSet is null)
-            {
-                CommandSupport.Print(stderr, load.Diagnostics);
-                return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
-            }
-
             var kind = result.GetValue(format)!;
             var outPath = result.GetValue(output);
             if (kind == "xlsx" && outPath is null)
@@ -35,18 +28,9 @@ internal static class ScoreCommand
                 return ExitCodes.Usage;
             }
 
-            var read = JsonInputReader.ReadFile(result.GetValue(input)!);
-            if (read.Input is null)
+            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, out var ruleSet, out var card) is { } failed)
             {
-                CommandSupport.Print(stderr, read.Diagnostics);
-                return CommandSupport.ExitCodeFor(read.Diagnostics, ExitCodes.InvalidInput);
-            }
-
-            var evaluation = load.RuleSet.Evaluate(read.Input);
-            if (evaluation.Scorecard is not { } card)
-            {
-                CommandSupport.Print(stderr, evaluation.Diagnostics);
-                return ExitCodes.InvalidInput;
+                return failed;
             }
 
             var options = new RenderOptions
@@ -56,17 +40,17 @@ internal static class ScoreCommand
             };
             if (kind == "xlsx")
             {
-                AtomicFile.Write(outPath!, stream => XlsxWriter.Write(stream, card, options.Language));
+                AtomicFile.Write(outPath!, stream => XlsxWriter.Write(stream, card!, options.Language));
                 return ExitCodes.Success;
             }
 
             var text = kind switch
             {
-                "json" => JsonRenderer.Render(card),
-                "markdown" => MarkdownRenderer.Render(card, options),
-                "csv" => CsvRenderer.Render(card, options),
-                "report" => ReportRenderer.Render(card, load.RuleSet.Definition),
-                _ => TextRenderer.Render(card, options),
+                "json" => JsonRenderer.Render(card!),
+                "markdown" => MarkdownRenderer.Render(card!, options),
+                "csv" => CsvRenderer.Render(card!, options),
+                "report" => ReportRenderer.Render(card!, ruleSet!.Definition),
+                _ => TextRenderer.Render(card!, options),
             };
             CommandSupport.Write(stdout, outPath, text);
             return ExitCodes.Success;
