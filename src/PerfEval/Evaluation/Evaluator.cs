@@ -62,9 +62,12 @@ internal sealed class Evaluator
 
         var effective = MoveWeights(assessed);
         var outcomes = new MethodOutcome?[rules.All.Count];
-        foreach (var leaf in rules.All.Where(p => p.Method is not null && assessed[p.Index] && !undecided.Contains(p)))
+        foreach (var leaf in rules.All)
         {
-            outcomes[leaf.Index] = leaf.Method!.Score(this, leaf);
+            if (leaf.Method is not null && assessed[leaf.Index] && (undecided.Count == 0 || !undecided.Contains(leaf)))
+            {
+                outcomes[leaf.Index] = leaf.Method.Score(this, leaf);
+            }
         }
 
         WarnIgnoredJudgements(assessed);
@@ -73,10 +76,25 @@ internal sealed class Evaluator
             return Failed();
         }
 
-        var scores = rules.Roots.Select(r => Build(r, assessed, effective, outcomes)).ToList();
-        var total = scores.Sum(s => s.Score);
-        Debug.Assert(scores.Sum(s => s.EffectiveWeight) == Definition.TotalPoints, "Effective weights must add up to the total points.");
-        var band = Definition.Grades.FirstOrDefault(g => g.Range.Contains(total));
+        var scores = new IndicatorScore[rules.Roots.Count];
+        var total = 0m;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = Build(rules.Roots[i], assessed, effective, outcomes);
+            total += scores[i].Score;
+        }
+
+        Debug.Assert(scores.Sum(s => s.EffectiveWeight) == Definition.TotalPoints || Definition.Rounding.Apply(Definition.TotalPoints) != Definition.TotalPoints, "Effective weights must add up to the total points.");
+        GradeBand? band = null;
+        foreach (var grade in Definition.Grades)
+        {
+            if (grade.Range.Contains(total))
+            {
+                band = grade;
+                break;
+            }
+        }
+
         if (band is null)
         {
             Sink.Error(Codes.GradeLayout, $"The total {total} falls in no grade band of rule set '{Definition.Id}'.", Definition.Position);
@@ -186,8 +204,13 @@ internal sealed class Evaluator
             }
         }
 
-        foreach (var definition in Definition.Inputs.Where(d => d.Required && !Frame.Present[rules.Symbols.Find(d.Name)!.Index] && !input.Values.ContainsKey(d.Name)))
+        foreach (var definition in Definition.Inputs)
         {
+            if (!definition.Required || Frame.Present[rules.Symbols.Find(definition.Name)!.Index] || input.Values.ContainsKey(definition.Name))
+            {
+                continue;
+            }
+
             var users = UsersOf(definition.Name);
             Sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
         }
@@ -374,7 +397,13 @@ internal sealed class Evaluator
         foreach (var check in rules.Checks)
         {
             var formula = check.Assertion;
-            if (!formula.Symbols.Select(Ensure).ToList().All(ok => ok))
+            var ready = true;
+            foreach (var symbol in formula.Symbols)
+            {
+                ready &= Ensure(symbol);
+            }
+
+            if (!ready)
             {
                 continue; // A check whose optional inputs are absent, or whose metrics cannot be computed, is skipped.
             }
@@ -403,6 +432,19 @@ internal sealed class Evaluator
 
     private bool Available(CompiledFormula formula, string? indicatorId, string role)
     {
+        // The usual case, every value there, without allocating.
+        var symbols = formula.Symbols;
+        var all = true;
+        for (var i = 0; i < symbols.Count && all; i++)
+        {
+            all = Ensure(symbols[i]);
+        }
+
+        if (all)
+        {
+            return true;
+        }
+
         var ok = true;
         foreach (var symbol in formula.Symbols.Where(s => !Ensure(s)))
         {
@@ -496,12 +538,25 @@ internal sealed class Evaluator
     private decimal[] MoveWeights(bool[] assessed)
     {
         var effective = new decimal[rules.All.Count];
-        foreach (var plan in rules.All.Where(p => p.Method is not null))
+        List<IndicatorPlan>? heads = null;
+        foreach (var plan in rules.All)
         {
-            effective[plan.Index] = plan.Weight;
+            if (plan.Method is not null)
+            {
+                effective[plan.Index] = plan.Weight;
+            }
+
+            if (!assessed[plan.Index] && (plan.Parent is null || assessed[plan.Parent.Index]))
+            {
+                (heads ??= new List<IndicatorPlan>()).Add(plan);
+            }
         }
 
-        var heads = rules.All.Where(p => !assessed[p.Index] && (p.Parent is null || assessed[p.Parent.Index])).ToList();
+        if (heads is null)
+        {
+            return effective;
+        }
+
         foreach (var head in OrderForMoving(heads, assessed))
         {
             var fallback = head.Definition.Fallback!;
@@ -614,16 +669,25 @@ internal sealed class Evaluator
     private IndicatorScore Build(IndicatorPlan plan, bool[] assessed, decimal[] effective, MethodOutcome?[] outcomes)
     {
         var rounding = Definition.Rounding;
-        var values = plan.Formulas.SelectMany(f => f.Symbols).Distinct().Where(s => Frame.Present[s.Index]).Select(Value).ToList();
-        var note = plan.Definition.Method?.Note is { } methodNote
-            ? (plan.Definition.Note is null ? methodNote : plan.Definition.Note + " " + methodNote)
-            : plan.Definition.Note;
+        var frame = Frame;
+        var values = plan.Symbols.Count == 0
+            ? NoValues
+            : new Deferred<IReadOnlyList<NamedValue>>(() => plan.Symbols.Where(s => frame.Present[s.Index]).Select(Value).ToList());
         var head = HeadOfNotAssessed(plan, assessed);
+        var notAssessed = head is null ? null : new Deferred<string?>(() => NotAssessedText(head));
         if (plan.IsGroup)
         {
-            var children = plan.Children.Select(c => Build(c, assessed, effective, outcomes)).ToList();
+            var children = new IndicatorScore[plan.Children.Count];
+            decimal childWeights = 0m, childScores = 0m;
+            for (var i = 0; i < children.Length; i++)
+            {
+                children[i] = Build(plan.Children[i], assessed, effective, outcomes);
+                childWeights += children[i].EffectiveWeight;
+                childScores += children[i].Score;
+            }
+
             var status = head is null ? IndicatorStatus.Scored : StatusOf(head);
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(children.Sum(c => c.EffectiveWeight)), rounding.Apply(children.Sum(c => c.Score)), status, null, null, null, null, head is null ? null : NotAssessedText(head), null, values, note, children);
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(childWeights), rounding.Apply(childScores), status, null, null, null, null, notAssessed, null, values, plan.Note, children);
         }
 
         var eff = effective[plan.Index];
@@ -631,25 +695,33 @@ internal sealed class Evaluator
         {
             var status = StatusOf(head);
             var score = status == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? eff : 0m;
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(score), status, plan.Method!.Kind, null, null, null, NotAssessedText(head), null, values, note, Array.Empty<IndicatorScore>());
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(score), status, plan.Method!.Kind, null, null, null, notAssessed, null, values, plan.Note, Array.Empty<IndicatorScore>());
         }
 
         var outcome = outcomes[plan.Index]!;
         var scaled = eff == plan.Weight ? outcome.Raw : outcome.Raw * eff / plan.Weight;
-        var rounded = rounding.Apply(scaled);
-        var explanation = outcome.Explanation;
+        var explanation = outcome.Explanation is { } explain ? new Deferred<string?>(explain) : null;
         if (eff != plan.Weight)
         {
-            var received = string.Join(", ", moves.Where(m => m.To == plan.Id || plan.Path.Split('/').Contains(m.To)).Select(m => m.To == plan.Id
-                ? $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"
-                : $"a share of the {FormulaPrinter.Number(m.Points)} moved from '{m.From}' to '{m.To}'"));
-            var scaling = $"scaled by effective weight {FormulaPrinter.Number(eff)} / weight {plan.Weight}"
-                + (received.Length == 0 ? string.Empty : $" (received {received})")
-                + $": {FormulaPrinter.Number(outcome.Raw)} × {FormulaPrinter.Number(eff)} / {plan.Weight} = {FormulaPrinter.Number(scaled)}";
-            explanation = explanation is null ? scaling : explanation + "; " + scaling;
+            explanation = new Deferred<string?>(() => Scaling(plan, outcome, eff, scaled));
         }
 
-        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounded, IndicatorStatus.Scored, plan.Method!.Kind, outcome.Formula, outcome.Substituted, outcome.Raw, explanation, outcome.Reason, values, note, Array.Empty<IndicatorScore>());
+        var substituted = outcome.Substituted is { } substitute ? new Deferred<string?>(substitute) : null;
+        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(scaled), IndicatorStatus.Scored, plan.Method!.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
+    }
+
+    private static readonly Deferred<IReadOnlyList<NamedValue>> NoValues = Deferred<IReadOnlyList<NamedValue>>.Of(Array.Empty<NamedValue>());
+
+    /// <summary>How a receiving indicator's score was scaled by the weight moved onto it.</summary>
+    private string Scaling(IndicatorPlan plan, MethodOutcome outcome, decimal eff, decimal scaled)
+    {
+        var received = string.Join(", ", moves.Where(m => m.To == plan.Id || plan.Path.Split('/').Contains(m.To)).Select(m => m.To == plan.Id
+            ? $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"
+            : $"a share of the {FormulaPrinter.Number(m.Points)} moved from '{m.From}' to '{m.To}'"));
+        var scaling = $"scaled by effective weight {FormulaPrinter.Number(eff)} / weight {plan.Weight}"
+            + (received.Length == 0 ? string.Empty : $" (received {received})")
+            + $": {FormulaPrinter.Number(outcome.Raw)} × {FormulaPrinter.Number(eff)} / {plan.Weight} = {FormulaPrinter.Number(scaled)}";
+        return outcome.Explanation?.Invoke() is { } text ? text + "; " + scaling : scaling;
     }
 
     private static IndicatorPlan? HeadOfNotAssessed(IndicatorPlan plan, bool[] assessed)

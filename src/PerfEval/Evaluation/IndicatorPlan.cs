@@ -14,6 +14,9 @@ internal sealed class IndicatorPlan
         Parent = parent;
         Path = path;
         Level = level;
+        Note = definition.Method?.Note is { } methodNote
+            ? (definition.Note is null ? methodNote : definition.Note + " " + methodNote)
+            : definition.Note;
     }
 
     public Indicator Definition { get; }
@@ -46,4 +49,10 @@ internal sealed class IndicatorPlan
 
     /// <summary>Gets every formula of the indicator (condition and method), for the values shown and input checks.</summary>
     public List<CompiledFormula> Formulas { get; } = new();
+
+    /// <summary>Gets the inputs and metrics the indicator's formulas read, each once (set when compiling).</summary>
+    public IReadOnlyList<Symbol> Symbols { get; set; } = System.Array.Empty<Symbol>();
+
+    /// <summary>Gets the indicator's note followed by its scoring method's, as the scorecard shows them.</summary>
+    public string? Note { get; }
 }

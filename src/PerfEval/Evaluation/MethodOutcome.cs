@@ -1,9 +1,12 @@
 namespace PerfEval.Evaluation;
 
-/// <summary>What a method produced: the raw score on the declared weight, and how it was reached.</summary>
+/// <summary>
+/// What a method produced: the raw score on the declared weight, and how it was reached — the texts as functions of
+/// the evaluation's (by then fixed) values, written only if someone reads them.
+/// </summary>
 internal sealed class MethodOutcome
 {
-    public MethodOutcome(decimal raw, string? formula, string? substituted, string? explanation, string? reason = null)
+    public MethodOutcome(decimal raw, string? formula, System.Func<string?>? substituted, System.Func<string?>? explanation, string? reason = null)
     {
         Raw = raw;
         Formula = formula;
@@ -16,9 +19,9 @@ internal sealed class MethodOutcome
 
     public string? Formula { get; }
 
-    public string? Substituted { get; }
+    public System.Func<string?>? Substituted { get; }
 
-    public string? Explanation { get; }
+    public System.Func<string?>? Explanation { get; }
 
     public string? Reason { get; }
 }

@@ -17,8 +17,10 @@ internal abstract class MethodPlan
     /// <summary>Scores on the declared weight; returns <see langword="null"/> after reporting an error.</summary>
     public abstract MethodOutcome? Score(Evaluator run, IndicatorPlan indicator);
 
-    protected static string Result(CompiledFormula formula, Evaluator run, decimal value)
-        => FormulaPrinter.IsAtom(formula) ? FormulaPrinter.Number(value) : FormulaPrinter.Substitute(formula, run.Frame) + " = " + FormulaPrinter.Number(value);
+    protected static string Result(CompiledFormula formula, Evaluator run, decimal value) => Result(formula, run.Frame, value);
+
+    protected static string Result(CompiledFormula formula, ValueFrame frame, decimal value)
+        => FormulaPrinter.IsAtom(formula) ? FormulaPrinter.Number(value) : FormulaPrinter.Substitute(formula, frame) + " = " + FormulaPrinter.Number(value);
 }
 
 internal sealed class FormulaPlan : MethodPlan
@@ -39,14 +41,15 @@ internal sealed class FormulaPlan : MethodPlan
             return null;
         }
 
-        var substituted = Result(score, run, value.Value);
         if (value < 0 || value > indicator.Weight)
         {
-            run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(value.Value)}, outside [0, {indicator.Weight}]: {substituted}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
+            run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(value.Value)}, outside [0, {indicator.Weight}]: {Result(score, run, value.Value)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
             return null;
         }
 
-        return new MethodOutcome(value.Value, score.Source.Text, substituted, null);
+        var frame = run.Frame;
+        var raw = value.Value;
+        return new MethodOutcome(raw, score.Source.Text, () => Result(score, frame, raw), null);
     }
 }
 
@@ -73,15 +76,25 @@ internal sealed class BandsPlan : MethodPlan
             return null;
         }
 
-        var band = definition.Bands.FirstOrDefault(b => b.Range.Contains(measured.Value));
-        var substituted = Result(value, run, measured.Value);
+        var x = measured.Value;
+        Band? band = null;
+        foreach (var candidate in definition.Bands)
+        {
+            if (candidate.Range.Contains(x))
+            {
+                band = candidate;
+                break;
+            }
+        }
+
         if (band is null)
         {
-            run.Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({substituted}) falls in none of its bands: {string.Join(", ", definition.Bands.Select(b => b.Range))}.", definition.Position, indicator.Id);
+            run.Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({Result(value, run, x)}) falls in none of its bands: {string.Join(", ", definition.Bands.Select(b => b.Range))}.", definition.Position, indicator.Id);
             return null;
         }
 
-        return new MethodOutcome(band.Points, value.Source.Text, substituted, $"value {FormulaPrinter.Number(measured.Value)} lies in {band.Range}: {band.Points} points");
+        var frame = run.Frame;
+        return new MethodOutcome(band.Points, value.Source.Text, () => Result(value, frame, x), () => $"value {FormulaPrinter.Number(x)} lies in {band.Range}: {band.Points} points");
     }
 }
 
@@ -120,13 +133,20 @@ internal sealed class DeductionPlan : MethodPlan
 
         var deducted = units * d.Points;
         var raw = Math.Max(0m, indicator.Weight - deducted);
-        var side = d.Direction == DeductionDirection.Above ? "above" : "below";
-        var explanation = beyond <= 0
-            ? $"value {FormulaPrinter.Number(measured.Value)} is not {side} the threshold {d.Threshold}: nothing deducted"
-            : $"value {FormulaPrinter.Number(measured.Value)} is {FormulaPrinter.Number(beyond)} {side} the threshold {d.Threshold}: "
-              + $"{FormulaPrinter.Number(units)} {(d.Counting == DeductionCounting.Whole ? "whole " : d.Counting == DeductionCounting.Started ? "started " : string.Empty)}unit(s) of {d.Per} × {d.Points} = {FormulaPrinter.Number(deducted)} deducted"
-              + (deducted >= indicator.Weight ? ", floored at 0" : string.Empty);
-        return new MethodOutcome(raw, value.Source.Text, Result(value, run, measured.Value), explanation);
+        var x = measured.Value;
+        var weight = indicator.Weight;
+        var frame = run.Frame;
+        string Explain()
+        {
+            var side = d.Direction == DeductionDirection.Above ? "above" : "below";
+            return beyond <= 0
+                ? $"value {FormulaPrinter.Number(x)} is not {side} the threshold {d.Threshold}: nothing deducted"
+                : $"value {FormulaPrinter.Number(x)} is {FormulaPrinter.Number(beyond)} {side} the threshold {d.Threshold}: "
+                  + $"{FormulaPrinter.Number(units)} {(d.Counting == DeductionCounting.Whole ? "whole " : d.Counting == DeductionCounting.Started ? "started " : string.Empty)}unit(s) of {d.Per} × {d.Points} = {FormulaPrinter.Number(deducted)} deducted"
+                  + (deducted >= weight ? ", floored at 0" : string.Empty);
+        }
+
+        return new MethodOutcome(raw, value.Source.Text, () => Result(value, frame, x), Explain);
     }
 }
 
@@ -143,20 +163,21 @@ internal sealed class ChecklistPlan : MethodPlan
     public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
     {
         var total = 0m;
-        var parts = new List<string>();
-        foreach (var (criterion, met) in criteria)
+        var results = new bool[criteria.Count];
+        for (var i = 0; i < criteria.Count; i++)
         {
+            var (criterion, met) = criteria[i];
             var isMet = run.Boolean(met, indicator.Id, $"criterion '{criterion.Id}'");
             if (isMet is null)
             {
                 return null;
             }
 
+            results[i] = isMet.Value;
             total += isMet.Value ? criterion.Points : 0m;
-            parts.Add($"{(isMet.Value ? "✓" : "✗")} {criterion.Name} ({(isMet.Value ? criterion.Points : 0m)}/{criterion.Points})");
         }
 
-        return new MethodOutcome(total, null, null, string.Join("; ", parts));
+        return new MethodOutcome(total, null, null, () => string.Join("; ", criteria.Select((c, i) => $"{(results[i] ? "✓" : "✗")} {c.Criterion.Name} ({(results[i] ? c.Criterion.Points : 0m)}/{c.Criterion.Points})")));
     }
 }
 
@@ -179,8 +200,12 @@ internal sealed class PassFailPlan : MethodPlan
         }
 
         var outcome = passed.Value ? "true" : "false";
-        var substituted = FormulaPrinter.IsAtom(condition) ? outcome : FormulaPrinter.Substitute(condition, run.Frame) + " = " + outcome;
-        return new MethodOutcome(passed.Value ? indicator.Weight : 0m, condition.Source.Text, substituted, passed.Value ? "condition met: full points" : "condition not met: no points");
+        var frame = run.Frame;
+        return new MethodOutcome(
+            passed.Value ? indicator.Weight : 0m,
+            condition.Source.Text,
+            () => FormulaPrinter.IsAtom(condition) ? outcome : FormulaPrinter.Substitute(condition, frame) + " = " + outcome,
+            passed.Value ? static () => "condition met: full points" : static () => "condition not met: no points");
     }
 }
 
@@ -230,7 +255,8 @@ internal sealed class AlternativesPlan : MethodPlan
 
             var label = option.Name ?? $"option {i + 1}";
             var why = when is null ? "otherwise" : $"when {when.Source.Text}";
-            return new MethodOutcome(outcome.Raw, outcome.Formula, outcome.Substituted, $"{label} ({plan.Kind}, {why})" + (outcome.Explanation is null ? string.Empty : ": " + outcome.Explanation), outcome.Reason);
+            var inner = outcome.Explanation;
+            return new MethodOutcome(outcome.Raw, outcome.Formula, outcome.Substituted, () => $"{label} ({plan.Kind}, {why})" + (inner?.Invoke() is { } text ? ": " + text : string.Empty), outcome.Reason);
         }
 
         run.Sink.Error(Codes.NoAlternativeMatched, $"No option of indicator '{indicator.Id}' applies; add an unconditional last option or widen the conditions.", indicator.Definition.Method!.Position, indicator.Id);

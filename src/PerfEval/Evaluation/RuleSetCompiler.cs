@@ -39,6 +39,7 @@ internal static class RuleSetCompiler
 
         foreach (var plan in all)
         {
+            plan.Symbols = plan.Formulas.SelectMany(f => f.Symbols).Distinct().ToList();
             if (plan.Definition.Fallback is { Kind: FallbackKind.MoveTo, Target: { } target } && byId.TryGetValue(target, out var receiver))
             {
                 plan.FallbackTarget = receiver;

@@ -47,7 +47,14 @@ internal sealed class DiagnosticSink
     }
 
     /// <summary>Returns the diagnostics errors first, then by position, so output is stable.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() => items
+    public IReadOnlyList<Diagnostic> Sorted() => items.Count switch
+    {
+        0 => System.Array.Empty<Diagnostic>(),
+        1 => new[] { items[0] },
+        _ => SortedMany(),
+    };
+
+    private IReadOnlyList<Diagnostic> SortedMany() => items
         .Select((d, i) => (d, i))
         .OrderBy(p => p.d.Severity)
         .ThenBy(p => p.d.File, System.StringComparer.Ordinal)

@@ -8,6 +8,10 @@ namespace PerfEval.Results;
 /// </summary>
 public sealed class IndicatorScore
 {
+    private readonly Deferred<string?>? substituted;
+    private readonly Deferred<string?>? explanation;
+    private readonly Deferred<IReadOnlyList<NamedValue>> values;
+
     internal IndicatorScore(
         string id,
         string name,
@@ -19,11 +23,11 @@ public sealed class IndicatorScore
         IndicatorStatus status,
         string? method,
         string? formula,
-        string? substituted,
+        Deferred<string?>? substituted,
         decimal? rawScore,
-        string? explanation,
+        Deferred<string?>? explanation,
         string? reason,
-        IReadOnlyList<NamedValue> values,
+        Deferred<IReadOnlyList<NamedValue>> values,
         string? note,
         IReadOnlyList<IndicatorScore> children)
     {
@@ -37,11 +41,11 @@ public sealed class IndicatorScore
         Status = status;
         Method = method;
         Formula = formula;
-        Substituted = substituted;
+        this.substituted = substituted;
         RawScore = rawScore;
-        Explanation = explanation;
+        this.explanation = explanation;
         Reason = reason;
-        Values = values;
+        this.values = values;
         Note = note;
         Children = children;
     }
@@ -80,19 +84,21 @@ public sealed class IndicatorScore
     public string? Formula { get; }
 
     /// <summary>Gets the formula with the values of this evaluation substituted, and its result.</summary>
-    public string? Substituted { get; }
+    /// <remarks>Written on first access, so scoring does not pay for explanations nobody reads.</remarks>
+    public string? Substituted => substituted?.Value;
 
     /// <summary>Gets the method's unrounded score on the declared weight, before any scaling by a fallback.</summary>
     public decimal? RawScore { get; }
 
     /// <summary>Gets how the score was reached, in words: band hit, deduction, criteria met, scaling, fallback.</summary>
-    public string? Explanation { get; }
+    /// <remarks>Written on first access.</remarks>
+    public string? Explanation => explanation?.Value;
 
     /// <summary>Gets the evaluator's written reason for a judgement score.</summary>
     public string? Reason { get; }
 
     /// <summary>Gets the inputs and metrics the indicator's formulas read, with their values.</summary>
-    public IReadOnlyList<NamedValue> Values { get; }
+    public IReadOnlyList<NamedValue> Values => values.Value;
 
     /// <summary>Gets the rule's notes (the indicator's, then its scoring method's; e.g. an assumption), or <see langword="null"/>.</summary>
     public string? Note { get; }

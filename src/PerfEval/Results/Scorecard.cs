@@ -38,8 +38,14 @@ public sealed class Scorecard
         Metrics = metrics;
         WeightMoves = weightMoves;
         Warnings = warnings;
-        AllIndicators = Flatten(indicators).ToList();
-        byId = AllIndicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var all = new List<IndicatorScore>();
+        Flatten(indicators, all);
+        AllIndicators = all;
+        byId = new Dictionary<string, IndicatorScore>(all.Count, StringComparer.Ordinal);
+        foreach (var indicator in all)
+        {
+            byId[indicator.Id] = indicator;
+        }
     }
 
     /// <summary>Gets the rule set's id.</summary>
@@ -95,15 +101,12 @@ public sealed class Scorecard
     /// <returns><see langword="true"/> when found.</returns>
     public bool TryGetIndicator(string id, out IndicatorScore score) => byId.TryGetValue(id, out score!);
 
-    private static IEnumerable<IndicatorScore> Flatten(IEnumerable<IndicatorScore> indicators)
+    private static void Flatten(IReadOnlyList<IndicatorScore> indicators, List<IndicatorScore> all)
     {
         foreach (var indicator in indicators)
         {
-            yield return indicator;
-            foreach (var child in Flatten(indicator.Children))
-            {
-                yield return child;
-            }
+            all.Add(indicator);
+            Flatten(indicator.Children, all);
         }
     }
 }
