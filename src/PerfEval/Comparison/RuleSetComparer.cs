@@ -37,7 +37,7 @@ public static class RuleSetComparer
         Scalar(ChangeKind.Metadata, "jurisdiction", before.Jurisdiction, after.Jurisdiction);
         Scalar(ChangeKind.Metadata, "fiscal_year", before.FiscalYear?.ToString(CultureInfo.InvariantCulture), after.FiscalYear?.ToString(CultureInfo.InvariantCulture));
         Scalar(ChangeKind.Metadata, "source", before.Source, after.Source);
-        Scalar(ChangeKind.Total, "total", Num(before.TotalPoints), Num(after.TotalPoints));
+        Scalar(ChangeKind.Total, "total", DiagnosticText.Number(before.TotalPoints), DiagnosticText.Number(after.TotalPoints));
         Scalar(ChangeKind.Rounding, "rounding", Describe(before.Rounding), Describe(after.Rounding));
         Scalar(ChangeKind.GradeBands, "grades", Describe(before.Grades), Describe(after.Grades));
 
@@ -51,14 +51,14 @@ public static class RuleSetComparer
         {
             if (!old.TryGetValue(indicator.Id, out var previous))
             {
-                changes.Add(new RuleSetChange(ChangeKind.IndicatorAdded, indicator.Id, null, $"{indicator.Name} (weight {Num(indicator.Weight)}{(parent is null ? string.Empty : ", in " + parent)}){(indicator.Method is { } m ? ": " + Describe(m) : string.Empty)}"));
+                changes.Add(new RuleSetChange(ChangeKind.IndicatorAdded, indicator.Id, null, $"{indicator.Name} (weight {DiagnosticText.Number(indicator.Weight)}{(parent is null ? string.Empty : ", in " + parent)}){(indicator.Method is { } m ? ": " + Describe(m) : string.Empty)}"));
                 continue;
             }
 
             var was = previous.Indicator;
             Scalar(ChangeKind.IndicatorRenamed, indicator.Id, was.Name, indicator.Name);
             Scalar(ChangeKind.IndicatorMoved, indicator.Id, previous.Parent ?? "(top)", parent ?? "(top)");
-            Scalar(ChangeKind.Weight, indicator.Id, Num(was.Weight), Num(indicator.Weight));
+            Scalar(ChangeKind.Weight, indicator.Id, DiagnosticText.Number(was.Weight), DiagnosticText.Number(indicator.Weight));
             Scalar(ChangeKind.Applicability, indicator.Id, Describe(was.AppliesWhen, was.Fallback), Describe(indicator.AppliesWhen, indicator.Fallback));
             if (was.Method is { } m1 && indicator.Method is { } m2)
             {
@@ -74,7 +74,7 @@ public static class RuleSetComparer
         var kept = new HashSet<string>(@new.Select(p => p.Indicator.Id), StringComparer.Ordinal);
         foreach (var (indicator, _) in Flatten(before.Indicators, null).Where(p => !kept.Contains(p.Indicator.Id)))
         {
-            changes.Add(new RuleSetChange(ChangeKind.IndicatorRemoved, indicator.Id, $"{indicator.Name} (weight {Num(indicator.Weight)})", null));
+            changes.Add(new RuleSetChange(ChangeKind.IndicatorRemoved, indicator.Id, $"{indicator.Name} (weight {DiagnosticText.Number(indicator.Weight)})", null));
         }
 
         return changes;
@@ -138,7 +138,6 @@ public static class RuleSetComparer
         }
     }
 
-    private static string Num(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Describe(Rounding rounding) => $"{rounding.Decimals} decimals, {(rounding.Mode == MidpointRounding.AwayFromZero ? "away_from_zero" : "to_even")}";
 
@@ -169,9 +168,9 @@ public static class RuleSetComparer
     internal static string Describe(ScoringMethod method) => method switch
     {
         FormulaMethod f => "formula " + f.Score.Text,
-        BandsMethod b => $"bands on {b.Value.Text}: " + string.Join("; ", b.Bands.Select(x => $"{x.Range}: {Num(x.Points)}")),
-        DeductionMethod d => $"deduction on {d.Value.Text}: {Num(d.Points)} per {Num(d.Per)} {(d.Direction == DeductionDirection.Above ? "above" : "below")} {Num(d.Threshold)} ({d.Counting.ToString().ToLowerInvariant()} units)",
-        ChecklistMethod c => "checklist: " + string.Join("; ", c.Criteria.Select(x => $"{x.Name} [{x.Met.Text}] {Num(x.Points)}")),
+        BandsMethod b => $"bands on {b.Value.Text}: " + string.Join("; ", b.Bands.Select(x => $"{x.Range}: {DiagnosticText.Number(x.Points)}")),
+        DeductionMethod d => $"deduction on {d.Value.Text}: {DiagnosticText.Number(d.Points)} per {DiagnosticText.Number(d.Per)} {(d.Direction == DeductionDirection.Above ? "above" : "below")} {DiagnosticText.Number(d.Threshold)} ({d.Counting.ToString().ToLowerInvariant()} units)",
+        ChecklistMethod c => "checklist: " + string.Join("; ", c.Criteria.Select(x => $"{x.Name} [{x.Met.Text}] {DiagnosticText.Number(x.Points)}")),
         PassFailMethod p => "pass_fail " + p.Condition.Text,
         JudgementMethod => "judgement",
         AlternativesMethod a => "alternatives: " + string.Join("; ", a.Options.Select(o => (o.When is null ? "otherwise" : "when " + o.When.Text) + ": " + Describe(o.Method))),

@@ -60,13 +60,30 @@ internal sealed class Evaluator
         // An indicator whose condition cannot be decided counts as assessed, so the rest is still scored and checked.
         var assessed = DecideApplicability();
 
-        var effective = MoveWeights(assessed);
+        decimal[] effective;
+        try
+        {
+            effective = MoveWeights(assessed);
+        }
+        catch (OverflowException)
+        {
+            Sink.Error(Codes.ArithmeticOverflow, "Arithmetic overflow moving the weight of indicators that are not assessed: the weights are beyond the range of decimal.", Definition.Position);
+            return Failed();
+        }
+
         var outcomes = new MethodOutcome?[rules.All.Count];
         foreach (var leaf in rules.All)
         {
             if (leaf.Method is not null && assessed[leaf.Index] && (undecided.Count == 0 || !undecided.Contains(leaf)))
             {
-                outcomes[leaf.Index] = leaf.Method.Score(this, leaf);
+                try
+                {
+                    outcomes[leaf.Index] = leaf.Method.Score(this, leaf);
+                }
+                catch (OverflowException)
+                {
+                    ReportOverflow(leaf, $"its {leaf.Method.Kind} method");
+                }
             }
         }
 
@@ -84,6 +101,11 @@ internal sealed class Evaluator
             total += scores[i].Score;
         }
 
+        if (Sink.HasErrors)
+        {
+            return Failed();
+        }
+
         Debug.Assert(scores.Sum(s => s.EffectiveWeight) == Definition.TotalPoints || Definition.Rounding.Apply(Definition.TotalPoints) != Definition.TotalPoints, "Effective weights must add up to the total points.");
         GradeBand? band = null;
         foreach (var grade in Definition.Grades)
@@ -97,7 +119,7 @@ internal sealed class Evaluator
 
         if (band is null)
         {
-            Sink.Error(Codes.GradeLayout, $"The total {total} falls in no grade band of rule set '{Definition.Id}'.", Definition.Position);
+            Sink.Error(Codes.GradeLayout, $"The total {DiagnosticText.Number(total)} falls in no grade band of rule set '{Definition.Id}'.", Definition.Position);
             return Failed();
         }
 
@@ -157,7 +179,7 @@ internal sealed class Evaluator
 
         if (judgement.Score < 0 || judgement.Score > indicator.Weight)
         {
-            Sink.Error(Codes.JudgementOutOfRange, $"The judgement of indicator '{id}' is {judgement.Score}, outside [0, {indicator.Weight}].", judgement.Line, judgement.Column, id);
+            Sink.Error(Codes.JudgementOutOfRange, $"The judgement of indicator '{id}' is {DiagnosticText.Number(judgement.Score)}, outside [0, {DiagnosticText.Number(indicator.Weight)}].", judgement.Line, judgement.Column, id);
             return null;
         }
 
@@ -492,6 +514,11 @@ internal sealed class Evaluator
         return formula.Symbols.Where(s => !Frame.Present[s.Index]).SelectMany(s => s.IsMetric ? MissingInputsOf(s) : new List<string> { s.Name }).Distinct().ToList();
     }
 
+    private void ReportOverflow(IndicatorPlan plan, string where)
+    {
+        Sink.Error(Codes.ArithmeticOverflow, $"Arithmetic overflow in indicator '{plan.Id}', {where}: a value is beyond the range of decimal.", plan.Definition.Position, plan.Id);
+    }
+
     private void ReportArithmetic(Exception ex, CompiledFormula formula, string? indicatorId, string role, DiagnosticSeverity severity = DiagnosticSeverity.Error)
     {
         var substituted = FormulaPrinter.Substitute(formula, Frame);
@@ -564,12 +591,23 @@ internal sealed class Evaluator
             switch (fallback.Kind)
             {
                 case FallbackKind.MoveTo:
-                    Distribute(amount, head.FallbackTarget!, assessed, effective);
-                    moves.Add(new WeightMove(head.Id, head.FallbackTarget!.Id, amount));
+                {
+                    var target = head.FallbackTarget!;
+                    if (assessed[target.Index] && !HasAssessedLeaf(target, assessed))
+                    {
+                        Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and moves its weight to '{target.Id}', but no indicator inside '{target.Id}' is assessed either.", fallback.Position, head.Id);
+                        continue;
+                    }
+
+                    Distribute(amount, target, assessed, effective);
+                    moves.Add(new WeightMove(head.Id, target.Id, amount));
                     break;
+                }
+
                 case FallbackKind.Spread:
                 {
-                    var siblings = (head.Parent?.Children ?? rules.Roots).Where(s => assessed[s.Index]).ToList();
+                    // A sibling group none of whose leaves is assessed has nowhere to put a share; it takes none.
+                    var siblings = (head.Parent?.Children ?? rules.Roots).Where(s => HasAssessedLeaf(s, assessed)).ToList();
                     if (siblings.Count == 0)
                     {
                         Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and spreads its weight over its siblings, but none of them is assessed either.", fallback.Position, head.Id);
@@ -596,6 +634,19 @@ internal sealed class Evaluator
         }
 
         return effective;
+    }
+
+    private static bool HasAssessedLeaf(IndicatorPlan plan, bool[] assessed)
+    {
+        foreach (var leaf in plan.Leaves)
+        {
+            if (assessed[leaf.Index])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -699,7 +750,16 @@ internal sealed class Evaluator
         }
 
         var outcome = outcomes[plan.Index]!;
-        var scaled = eff == plan.Weight ? outcome.Raw : outcome.Raw * eff / plan.Weight;
+        decimal scaled;
+        try
+        {
+            scaled = eff == plan.Weight ? outcome.Raw : outcome.Raw * eff / plan.Weight;
+        }
+        catch (OverflowException)
+        {
+            ReportOverflow(plan, "scaling its score by the weight moved onto it");
+            scaled = 0m;
+        }
         var explanation = outcome.Explanation is { } explain ? new Deferred<string?>(explain) : null;
         if (eff != plan.Weight)
         {
@@ -718,9 +778,9 @@ internal sealed class Evaluator
         var received = string.Join(", ", moves.Where(m => m.To == plan.Id || plan.Path.Split('/').Contains(m.To)).Select(m => m.To == plan.Id
             ? $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"
             : $"a share of the {FormulaPrinter.Number(m.Points)} moved from '{m.From}' to '{m.To}'"));
-        var scaling = $"scaled by effective weight {FormulaPrinter.Number(eff)} / weight {plan.Weight}"
+        var scaling = $"scaled by effective weight {FormulaPrinter.Number(eff)} / weight {DiagnosticText.Number(plan.Weight)}"
             + (received.Length == 0 ? string.Empty : $" (received {received})")
-            + $": {FormulaPrinter.Number(outcome.Raw)} × {FormulaPrinter.Number(eff)} / {plan.Weight} = {FormulaPrinter.Number(scaled)}";
+            + $": {FormulaPrinter.Number(outcome.Raw)} × {FormulaPrinter.Number(eff)} / {DiagnosticText.Number(plan.Weight)} = {FormulaPrinter.Number(scaled)}";
         return outcome.Explanation?.Invoke() is { } text ? text + "; " + scaling : scaling;
     }
 

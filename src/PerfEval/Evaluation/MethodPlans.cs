@@ -43,7 +43,7 @@ internal sealed class FormulaPlan : MethodPlan
 
         if (value < 0 || value > indicator.Weight)
         {
-            run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(value.Value)}, outside [0, {indicator.Weight}]: {Result(score, run, value.Value)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
+            run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(value.Value)}, outside [0, {DiagnosticText.Number(indicator.Weight)}]: {Result(score, run, value.Value)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
             return null;
         }
 
@@ -94,7 +94,7 @@ internal sealed class BandsPlan : MethodPlan
         }
 
         var frame = run.Frame;
-        return new MethodOutcome(band.Points, value.Source.Text, () => Result(value, frame, x), () => $"value {FormulaPrinter.Number(x)} lies in {band.Range}: {band.Points} points");
+        return new MethodOutcome(band.Points, value.Source.Text, () => Result(value, frame, x), () => $"value {FormulaPrinter.Number(x)} lies in {band.Range}: {DiagnosticText.Number(band.Points)} points");
     }
 }
 
@@ -140,9 +140,9 @@ internal sealed class DeductionPlan : MethodPlan
         {
             var side = d.Direction == DeductionDirection.Above ? "above" : "below";
             return beyond <= 0
-                ? $"value {FormulaPrinter.Number(x)} is not {side} the threshold {d.Threshold}: nothing deducted"
-                : $"value {FormulaPrinter.Number(x)} is {FormulaPrinter.Number(beyond)} {side} the threshold {d.Threshold}: "
-                  + $"{FormulaPrinter.Number(units)} {(d.Counting == DeductionCounting.Whole ? "whole " : d.Counting == DeductionCounting.Started ? "started " : string.Empty)}unit(s) of {d.Per} × {d.Points} = {FormulaPrinter.Number(deducted)} deducted"
+                ? $"value {FormulaPrinter.Number(x)} is not {side} the threshold {DiagnosticText.Number(d.Threshold)}: nothing deducted"
+                : $"value {FormulaPrinter.Number(x)} is {FormulaPrinter.Number(beyond)} {side} the threshold {DiagnosticText.Number(d.Threshold)}: "
+                  + $"{FormulaPrinter.Number(units)} {(d.Counting == DeductionCounting.Whole ? "whole " : d.Counting == DeductionCounting.Started ? "started " : string.Empty)}unit(s) of {DiagnosticText.Number(d.Per)} × {DiagnosticText.Number(d.Points)} = {FormulaPrinter.Number(deducted)} deducted"
                   + (deducted >= weight ? ", floored at 0" : string.Empty);
         }
 
@@ -177,7 +177,7 @@ internal sealed class ChecklistPlan : MethodPlan
             total += isMet.Value ? criterion.Points : 0m;
         }
 
-        return new MethodOutcome(total, null, null, () => string.Join("; ", criteria.Select((c, i) => $"{(results[i] ? "✓" : "✗")} {c.Criterion.Name} ({(results[i] ? c.Criterion.Points : 0m)}/{c.Criterion.Points})")));
+        return new MethodOutcome(total, null, null, () => string.Join("; ", criteria.Select((c, i) => $"{(results[i] ? "✓" : "✗")} {c.Criterion.Name} ({DiagnosticText.Number(results[i] ? c.Criterion.Points : 0m)}/{DiagnosticText.Number(c.Criterion.Points)})")));
     }
 }
 

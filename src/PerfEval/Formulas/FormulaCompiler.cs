@@ -32,6 +32,9 @@ internal sealed class FormulaCompiler
     private static readonly FieldInfo BooleansField = typeof(ValueFrame).GetField(nameof(ValueFrame.Booleans))!;
     private static readonly FieldInfo TextsField = typeof(ValueFrame).GetField(nameof(ValueFrame.Texts))!;
 
+    private static readonly Regex QuotedOrBracketed = new(@"'(?:\\.|[^'\\])*'|""(?:\\.|[^""\\])*""|\[[^\]]*\]|\{[^}]*\}", RegexOptions.CultureInvariant);
+    private static readonly Regex NumberLiteral = new(@"(?<![\w.])\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])", RegexOptions.CultureInvariant);
+
     private readonly SymbolTable symbols;
     private readonly MidpointRounding midpoint;
     private readonly DiagnosticSink sink;
@@ -94,28 +97,49 @@ internal sealed class FormulaCompiler
             return $"is {text.Length} characters long; the limit is {limits.MaxLength}. Split it into metrics.";
         }
 
+        // Openers and prefix operators count everywhere, closers only outside strings and [names]: if this scan ever
+        // misreads where a string or name ends, it can only count too deep, never too shallow.
         int depth = 0, deepest = 0, prefixRun = 0;
-        char? quote = null;
+        char? closer = null;
+        var escaped = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (quote is not null)
+            if (c is '(' or '[' or '{')
             {
-                quote = c == quote ? null : quote;
-                continue;
+                depth++;
             }
 
-            switch (c)
+            if (closer is null)
             {
-                case '\'' or '"':
-                    quote = c;
-                    break;
-                case '(' or '[' or '{':
-                    depth++;
-                    break;
-                case ')' or ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
+                switch (c)
+                {
+                    case '\'' or '"':
+                        closer = c;
+                        break;
+                    case '[':
+                        closer = ']';
+                        break;
+                    case '{':
+                        closer = '}';
+                        break;
+                    case ')' or ']' or '}':
+                        depth = Math.Max(0, depth - 1);
+                        break;
+                }
+            }
+            else if (escaped)
+            {
+                escaped = false; // The character after a backslash in a string does not end it.
+            }
+            else if (c == closer)
+            {
+                depth = c is ']' or '}' ? Math.Max(0, depth - 1) : depth;
+                closer = null;
+            }
+            else
+            {
+                escaped = c == '\\' && closer is '\'' or '"';
             }
 
             if (c is '-' or '+' or '!')
@@ -201,7 +225,30 @@ internal sealed class FormulaCompiler
             return null;
         }
 
+        if (InexactLiteral(formula.Text) is { } literal)
+        {
+            sink.Error(Codes.TypeMismatch, $"The number {literal} in {role} has more digits than decimal arithmetic holds (28 significant digits); it would be rounded.", formula.Position, indicatorId);
+            return null;
+        }
+
         return CompileTree(tree, formula, expected, weight, indicatorId, role);
+    }
+
+    /// <summary>Finds a number literal (outside strings and [names]) that decimal would round, or returns null.</summary>
+    private static string? InexactLiteral(string text)
+    {
+        var code = QuotedOrBracketed.Replace(text, " ");
+        foreach (Match match in NumberLiteral.Matches(code))
+        {
+            // A literal beyond decimal's range is NCalc's double, refused when the tree is compiled.
+            if (decimal.TryParse(match.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
+                && !ExactDecimal.IsExact(match.Value, value))
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Checks and compiles an already parsed tree (a formula, or a part of one) against the symbols.</summary>

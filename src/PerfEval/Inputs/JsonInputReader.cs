@@ -31,17 +31,11 @@ public static class JsonInputReader
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxFileBytes)
-            {
-                return new InputReadResult(null, new[] { new Diagnostic(Codes.FileTooLarge, DiagnosticSeverity.Error, $"The input file is {info.Length} bytes; the limit is {MaxFileBytes}.", path) });
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = BoundedFile.Read(path, MaxFileBytes, "input file");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (BoundedFile.Failure failure)
         {
-            return new InputReadResult(null, new[] { new Diagnostic(Codes.FileNotFound, DiagnosticSeverity.Error, $"Cannot read the input file: {ex.Message}", path) });
+            return new InputReadResult(null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path) });
         }
 
         return Read(bytes, path);
@@ -80,6 +74,9 @@ public static class JsonInputReader
         private readonly Dictionary<string, Judgement> judgements = new(StringComparer.Ordinal);
         private string? subject;
 
+        // What the reader is inside, e.g. input "x" or judgement "y", for a syntax error to name.
+        private string? reading;
+
         public Parser(byte[] bytes, int start, string? sourceName)
         {
             this.bytes = bytes;
@@ -110,16 +107,22 @@ public static class JsonInputReader
             catch (JsonException ex)
             {
                 var line = (int)(ex.LineNumber ?? 0);
-                sink.Error(Codes.InputSyntax, "JSON syntax: " + Clean(ex.Message), line + 1, CharacterColumn(line, (int)(ex.BytePositionInLine ?? 0)));
+                sink.Error(Codes.InputSyntax, "JSON syntax: " + Clean(ex.Message) + Within(), line + 1, CharacterColumn(line, (int)(ex.BytePositionInLine ?? 0)));
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException && FirstInvalidUtf8() >= 0)
             {
-                // Invalid UTF-8 surfaces as an ArgumentException from the transcoder.
-                sink.Error(Codes.InputSyntax, "The input is not valid UTF-8 text: " + ex.Message);
+                // Bytes that are not UTF-8 inside a string surface from the transcoder, without a position.
+                ReportInvalidUtf8();
             }
             catch (InvalidOperationException ex)
             {
-                sink.Error(Codes.InputSyntax, "JSON syntax: " + ex.Message);
+                sink.Error(Codes.InputSyntax, "JSON syntax: " + ex.Message + Within());
+            }
+
+            // The reader skips comments without checking their bytes; the whole file must be UTF-8 all the same.
+            if (!sink.HasErrors && FirstInvalidUtf8() >= 0)
+            {
+                ReportInvalidUtf8();
             }
 
             if (sink.HasErrors)
@@ -129,6 +132,86 @@ public static class JsonInputReader
 
             var input = new InputValues(subject, sink.File, InputValues.Freeze(values), InputValues.Freeze(judgements));
             return new InputReadResult(input, sink.Sorted());
+        }
+
+        private string Within() => reading is null ? string.Empty : " (reading " + reading + ")";
+
+        private void ReportInvalidUtf8()
+        {
+            var offset = FirstInvalidUtf8();
+            int line = 1, column = 1;
+            for (var i = start; i < offset; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else if ((bytes[i] & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            sink.Error(Codes.InputSyntax, $"The input is not valid UTF-8 text: byte 0x{bytes[offset]:X2} at offset {offset} cannot be decoded" + Within() + ".", line, column);
+        }
+
+        /// <summary>The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.</summary>
+        private int FirstInvalidUtf8()
+        {
+            var i = start;
+            while (i < bytes.Length)
+            {
+                var b = bytes[i];
+                int length;
+                int min;
+                if (b < 0x80)
+                {
+                    i++;
+                    continue;
+                }
+                else if (b is >= 0xC2 and <= 0xDF)
+                {
+                    (length, min) = (2, 0x80);
+                }
+                else if (b is >= 0xE0 and <= 0xEF)
+                {
+                    (length, min) = (3, 0x800);
+                }
+                else if (b is >= 0xF0 and <= 0xF4)
+                {
+                    (length, min) = (4, 0x10000);
+                }
+                else
+                {
+                    return i;
+                }
+
+                if (i + length > bytes.Length)
+                {
+                    return i;
+                }
+
+                var code = b & (0xFF >> (length + 1));
+                for (var k = 1; k < length; k++)
+                {
+                    if ((bytes[i + k] & 0xC0) != 0x80)
+                    {
+                        return i;
+                    }
+
+                    code = (code << 6) | (bytes[i + k] & 0x3F);
+                }
+
+                if (code < min || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
+                {
+                    return i;
+                }
+
+                i += length;
+            }
+
+            return -1;
         }
 
         private bool IsBlank()
@@ -283,6 +366,7 @@ public static class JsonInputReader
                     Error(ref reader, $"Duplicate input \"{name}\".");
                 }
 
+                reading = $"input \"{name}\"";
                 reader.Read();
                 var (line, column) = Position(ref reader);
                 InputValue? value = null;
@@ -313,6 +397,8 @@ public static class JsonInputReader
                 {
                     values[name] = value.At(line, column);
                 }
+
+                reading = null;
             }
         }
 
@@ -329,8 +415,7 @@ public static class JsonInputReader
                 return null;
             }
 
-            // Exact when the literal's significant digits are the decimal's: 1e-40 read as 0, or 30 digits read as 28, are not.
-            if (SignificantDigits(literal.Split('e', 'E')[0]) != SignificantDigits(number.ToString(CultureInfo.InvariantCulture)))
+            if (!ExactDecimal.IsExact(literal, number))
             {
                 Error(ref reader, $"{what}: {literal} has more precision than a decimal number holds (28 significant digits); it would be rounded.");
                 return null;
@@ -338,8 +423,6 @@ public static class JsonInputReader
 
             return number;
         }
-
-        private static string SignificantDigits(string number) => number.TrimStart('-', '+').Replace(".", string.Empty).Trim('0');
 
         private void ReadJudgements(ref Utf8JsonReader reader)
         {
@@ -358,6 +441,7 @@ public static class JsonInputReader
                     Error(ref reader, $"Duplicate judgement \"{id}\".");
                 }
 
+                reading = $"judgement \"{id}\"";
                 reader.Read();
                 var (line, column) = Position(ref reader);
 
@@ -365,6 +449,7 @@ public static class JsonInputReader
                 {
                     Error(ref reader, $"Judgement \"{id}\" must be an object with \"score\" and \"reason\".");
                     reader.Skip();
+                    reading = null;
                     continue;
                 }
 
@@ -372,10 +457,16 @@ public static class JsonInputReader
                 string? reason = null;
                 var scoreGiven = false;
                 var scoreNull = false;
+                var keys = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var key = reader.GetString()!;
                     var (keyLine, keyColumn) = Position(ref reader);
+                    if (!keys.Add(key))
+                    {
+                        Error(ref reader, $"Judgement \"{id}\": duplicate key \"{key}\".");
+                    }
+
                     reader.Read();
                     scoreGiven |= key == "score";
                     scoreNull |= key == "score" && reader.TokenType == JsonTokenType.Null;
@@ -393,7 +484,8 @@ public static class JsonInputReader
                     }
                     else if (key is "score" or "reason")
                     {
-                        if (reader.TokenType != JsonTokenType.Number)
+                        // A number that is not a decimal was reported by ReadNumber already.
+                        if (key == "reason" || reader.TokenType != JsonTokenType.Number)
                         {
                             Error(ref reader, $"Judgement \"{id}\": \"{key}\" must be {(key == "score" ? "a number" : "text")}.");
                         }
@@ -419,6 +511,8 @@ public static class JsonInputReader
                 {
                     judgements[id] = new Judgement(given, reason ?? string.Empty, line, column);
                 }
+
+                reading = null;
             }
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using PerfEval.Results;
 using PerfEval.Rules;
@@ -8,6 +9,12 @@ namespace PerfEval.Loading;
 /// <summary>The file being read and the conversions shared by every <see cref="MapReader"/>.</summary>
 internal sealed class ReadContext
 {
+    /// <summary>
+    /// The largest magnitude of a number in a rule file. Weights, points, bounds and thresholds stay far below it, and
+    /// sums of any number of them stay within <see cref="decimal"/>.
+    /// </summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
     public ReadContext(string file, DiagnosticSink sink)
     {
         File = file;
@@ -54,7 +61,13 @@ internal sealed class ReadContext
         if (scalar.Style == ScalarStyle.Plain
             && decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            if (Math.Abs(value) <= MaxMagnitude)
+            {
+                return value;
+            }
+
+            Error(scalar, Codes.InvalidValue, $"'{key}' is {scalar.Value}, beyond ±10^15, the largest number a rule file may hold.");
+            return null;
         }
 
         Error(scalar, Codes.InvalidValue, $"'{key}' must be a number, not '{scalar.Value}'.");

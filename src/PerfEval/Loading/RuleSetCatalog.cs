@@ -50,7 +50,7 @@ public sealed class RuleSetCatalog
         var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(directory, "*.yml", SearchOption.AllDirectories))
             .OrderBy(f => f, StringComparer.Ordinal);
-        return Index(files.Select(f => (f, (Func<string>)(() => File.ReadAllText(f)))));
+        return Index(files.Select(f => (f, (Func<string>)(() => BoundedFile.ReadText(f, RuleSetLimits.Default.MaxFileBytes, "rule file", Codes.YamlSyntax)))));
     }
 
     /// <summary>Finds a rule set by id and version.</summary>
@@ -124,8 +124,19 @@ public sealed class RuleSetCatalog
         var sink = new DiagnosticSink(null);
         foreach (var (source, read) in sources)
         {
+            string text;
+            try
+            {
+                text = read();
+            }
+            catch (BoundedFile.Failure failure)
+            {
+                sink.Add(new Diagnostic(failure.Code, DiagnosticSeverity.Warning, failure.Message + " It is left out of the catalogue.", source));
+                continue;
+            }
+
             var local = new DiagnosticSink(source);
-            var root = YamlTreeReader.Read(read(), local, RuleSetLimits.Default.MaxYamlDepth) as YMapping;
+            var root = YamlTreeReader.Read(text, local, RuleSetLimits.Default.MaxYamlDepth) as YMapping;
             string? Scalar(string key) => (root?.Entries.FirstOrDefault(e => e.Key.Value == key).Value as YScalar)?.Value;
             var id = Scalar("id");
             var version = Scalar("version");
@@ -142,7 +153,7 @@ public sealed class RuleSetCatalog
             }
 
             var year = int.TryParse(Scalar("fiscal_year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
-            list.Add(new RuleSetEntry(id, version, Scalar("title") ?? id, Scalar("jurisdiction"), year, Scalar("extends"), source, read));
+            list.Add(new RuleSetEntry(id, version, Scalar("title") ?? id, Scalar("jurisdiction"), year, Scalar("extends"), source, () => text));
         }
 
         list.Sort((a, b) => a.Id != b.Id ? string.CompareOrdinal(a.Id, b.Id) : VersionComparer.Instance.Compare(a.Version, b.Version));

@@ -31,21 +31,11 @@ public static class RuleSetLoader
                 return Fail(path, Codes.FileNotFound, "This is a folder, not a rule file; name a .yaml file (or load a folder of rule sets with RuleSetCatalog.FromDirectory).");
             }
 
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > limits.MaxFileBytes)
-            {
-                return Fail(path, Codes.FileTooLarge, $"The rule file is {info.Length} bytes; the limit is {limits.MaxFileBytes}.");
-            }
-
-            text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            text = BoundedFile.ReadText(path, limits.MaxFileBytes, "rule file", Codes.YamlSyntax);
         }
-        catch (DecoderFallbackException)
+        catch (BoundedFile.Failure failure)
         {
-            return Fail(path, Codes.YamlSyntax, "The rule file is not valid UTF-8 text.");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Fail(path, Codes.FileNotFound, $"Cannot read the rule file: {ex.Message}");
+            return Fail(path, failure.Code, failure.Message);
         }
 
         return Load(text, path, null, limits);
@@ -96,11 +86,11 @@ public static class RuleSetLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = BoundedFile.ReadText(path, RuleSetLimits.Default.MaxFileBytes, "rule file", Codes.YamlSyntax);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (BoundedFile.Failure failure)
         {
-            sink.Error(Codes.FileNotFound, $"Cannot read the rule file: {ex.Message}");
+            sink.Error(failure.Code, failure.Message);
             return new ResolveResult(null, sink.Sorted());
         }
 

@@ -221,7 +221,7 @@ internal static class RuleSetReader
 
         if (min is not null && max is not null && min > max)
         {
-            context.Sink.Error(Codes.InvalidValue, $"Input '{name}' has min {min} above max {max}.", reader.Position);
+            context.Sink.Error(Codes.InvalidValue, $"Input '{name}' has min {DiagnosticText.Number(min.Value)} above max {DiagnosticText.Number(max.Value)}.", reader.Position);
         }
 
         return new InputDefinition(name, type.Value, unit, description, required, min, max, choices, note, reader.Position);

@@ -15,9 +15,9 @@ internal static class YamlTreeReader
 {
     public static YNode? Read(string text, DiagnosticSink sink, int maxDepth)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -40,6 +40,14 @@ internal static class YamlTreeReader
         catch (YamlException ex)
         {
             sink.Error(Codes.YamlSyntax, "YAML syntax: " + Clean(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position or a useful message, on a flow collection left
+            // unclosed before a less indented key ('a: {\nb'). The last event it parsed is the closest place to name.
+            var last = parser.Current?.Start ?? Mark.Empty;
+            sink.Error(Codes.YamlSyntax, "YAML syntax: a '{ }' mapping or '[ ]' list is not closed.", Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
             return null;
         }
         catch (DepthExceededException ex)

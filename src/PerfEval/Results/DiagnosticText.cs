@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -6,6 +7,9 @@ namespace PerfEval.Results;
 
 internal static class DiagnosticText
 {
+    /// <summary>Formats a number exactly and the same under every culture.</summary>
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     public static string Summarize(string headline, IReadOnlyList<Diagnostic> diagnostics)

@@ -17,18 +17,18 @@ internal static class RuleSetValidator
 
         if (ruleSet.TotalPoints <= 0)
         {
-            sink.Error(Codes.NonPositiveWeight, $"'total' must be above zero, not {ruleSet.TotalPoints}.", ruleSet.Position);
+            sink.Error(Codes.NonPositiveWeight, $"'total' must be above zero, not {DiagnosticText.Number(ruleSet.TotalPoints)}.", ruleSet.Position);
         }
 
         if (Scale(ruleSet.TotalPoints) > ruleSet.Rounding.Decimals)
         {
-            sink.Error(Codes.WeightPrecision, $"'total' is {ruleSet.TotalPoints}, finer than the {ruleSet.Rounding.Decimals} decimals scores are rounded to; raise 'rounding.decimals' or round the total.", ruleSet.Position);
+            sink.Error(Codes.WeightPrecision, $"'total' is {DiagnosticText.Number(ruleSet.TotalPoints)}, finer than the {ruleSet.Rounding.Decimals} decimals scores are rounded to; raise 'rounding.decimals' or round the total.", ruleSet.Position);
         }
 
         var topSum = ruleSet.Indicators.Sum(i => i.Weight);
         if (topSum != ruleSet.TotalPoints)
         {
-            sink.Error(Codes.TotalMismatch, $"The top-level weights add up to {topSum}, but 'total' is {ruleSet.TotalPoints}.", ruleSet.Position);
+            sink.Error(Codes.TotalMismatch, $"The top-level weights add up to {DiagnosticText.Number(topSum)}, but 'total' is {DiagnosticText.Number(ruleSet.TotalPoints)}.", ruleSet.Position);
         }
 
         foreach (var (indicator, parent) in all.Values)
@@ -91,12 +91,12 @@ internal static class RuleSetValidator
         var id = indicator.Id;
         if (indicator.Weight <= 0)
         {
-            sink.Error(Codes.NonPositiveWeight, $"Indicator '{id}' has weight {indicator.Weight}; weights must be above zero.", indicator.Position, id);
+            sink.Error(Codes.NonPositiveWeight, $"Indicator '{id}' has weight {DiagnosticText.Number(indicator.Weight)}; weights must be above zero.", indicator.Position, id);
         }
 
         if (Scale(indicator.Weight) > ruleSet.Rounding.Decimals)
         {
-            sink.Error(Codes.WeightPrecision, $"Indicator '{id}' has weight {indicator.Weight}, finer than the {ruleSet.Rounding.Decimals} decimals scores are rounded to: its full marks could not be shown. Raise 'rounding.decimals' or round the weight.", indicator.Position, id);
+            sink.Error(Codes.WeightPrecision, $"Indicator '{id}' has weight {DiagnosticText.Number(indicator.Weight)}, finer than the {ruleSet.Rounding.Decimals} decimals scores are rounded to: its full marks could not be shown. Raise 'rounding.decimals' or round the weight.", indicator.Position, id);
         }
 
         if (indicator.IsGroup)
@@ -104,7 +104,7 @@ internal static class RuleSetValidator
             var sum = indicator.Children.Sum(c => c.Weight);
             if (sum != indicator.Weight)
             {
-                sink.Error(Codes.GroupWeightMismatch, $"Group '{id}' has weight {indicator.Weight}, but its children's weights add up to {sum}.", indicator.Position, id);
+                sink.Error(Codes.GroupWeightMismatch, $"Group '{id}' has weight {DiagnosticText.Number(indicator.Weight)}, but its children's weights add up to {DiagnosticText.Number(sum)}.", indicator.Position, id);
             }
         }
 
@@ -215,7 +215,7 @@ internal static class RuleSetValidator
             case BandsMethod bands:
                 foreach (var band in bands.Bands.Where(b => b.Points < 0 || b.Points > indicator.Weight))
                 {
-                    sink.Error(Codes.PointsOutOfRange, $"A band of indicator '{id}' awards {band.Points} points, outside [0, {indicator.Weight}].", band.Position, id);
+                    sink.Error(Codes.PointsOutOfRange, $"A band of indicator '{id}' awards {DiagnosticText.Number(band.Points)} points, outside [0, {DiagnosticText.Number(indicator.Weight)}].", band.Position, id);
                 }
 
                 CheckRanges(bands.Bands.Select(b => (b.Range, b.Position)).ToList(), Codes.BandLayout, $"bands of indicator '{id}'", id, sink);
@@ -223,12 +223,12 @@ internal static class RuleSetValidator
             case DeductionMethod deduction:
                 if (deduction.Per <= 0)
                 {
-                    sink.Error(Codes.InvalidValue, $"'per' of indicator '{id}' must be above zero, not {deduction.Per}.", deduction.Position, id);
+                    sink.Error(Codes.InvalidValue, $"'per' of indicator '{id}' must be above zero, not {DiagnosticText.Number(deduction.Per)}.", deduction.Position, id);
                 }
 
                 if (deduction.Points <= 0)
                 {
-                    sink.Error(Codes.InvalidValue, $"'points' of indicator '{id}' must be above zero, not {deduction.Points}.", deduction.Position, id);
+                    sink.Error(Codes.InvalidValue, $"'points' of indicator '{id}' must be above zero, not {DiagnosticText.Number(deduction.Points)}.", deduction.Position, id);
                 }
 
                 break;
@@ -237,7 +237,7 @@ internal static class RuleSetValidator
                 var sum = checklist.Criteria.Sum(c => c.Points);
                 if (sum != indicator.Weight)
                 {
-                    sink.Error(Codes.PointsOutOfRange, $"The criteria of indicator '{id}' award {sum} points in all, but its weight is {indicator.Weight}.", checklist.Position, id);
+                    sink.Error(Codes.PointsOutOfRange, $"The criteria of indicator '{id}' award {DiagnosticText.Number(sum)} points in all, but its weight is {DiagnosticText.Number(indicator.Weight)}.", checklist.Position, id);
                 }
 
                 var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -313,7 +313,7 @@ internal static class RuleSetValidator
 
         if (!ruleSet.Grades.Any(g => g.Range.Contains(ruleSet.TotalPoints)))
         {
-            sink.Error(Codes.GradeLayout, $"No grade band contains the full total of {ruleSet.TotalPoints}.", ruleSet.Grades[0].Position);
+            sink.Error(Codes.GradeLayout, $"No grade band contains the full total of {DiagnosticText.Number(ruleSet.TotalPoints)}.", ruleSet.Grades[0].Position);
         }
     }
 

@@ -15,8 +15,7 @@ namespace PerfEval.Tests.Hardening;
 internal static class Adversarial
 {
     /// <summary>
-    /// The file <c>.ci/run</c> sums: one line per suite, <c>suite TAB cases TAB failures TAB known</c> (failures that are
-    /// bugs listed in <see cref="KnownBugs"/>, counted but not failing the run), rewritten on every record.
+    /// The file <c>.ci/run</c> sums: one line per suite, <c>suite TAB cases TAB failures</c>, rewritten on every record.
     /// </summary>
     public const string SummaryFileName = "adversarial-summary.txt";
 
@@ -27,7 +26,7 @@ internal static class Adversarial
     /// the fail-fast that would end the whole test process with no result.
     /// </summary>
     private static readonly bool AssertsThrow = InstallThrowingAssertListener();
-    private static readonly SortedDictionary<string, (long Cases, long Failures, long Known)> Tally = new(StringComparer.Ordinal);
+    private static readonly SortedDictionary<string, (long Cases, long Failures)> Tally = new(StringComparer.Ordinal);
 
     /// <summary>Gets the summary file, in the test output folder (so a stale one from another build is never read).</summary>
     public static string SummaryPath { get; } = Path.Combine(AppContext.BaseDirectory, SummaryFileName);
@@ -39,17 +38,17 @@ internal static class Adversarial
     /// Adds cases to the tally and rewrites the summary file. The first record of a test process replaces whatever
     /// an earlier process left, so the file always counts this run; parallel test classes are serialised by a lock.
     /// </summary>
-    public static void Record(string suite, long cases, long failures = 0, long known = 0)
+    public static void Record(string suite, long cases, long failures = 0)
     {
         Debug.Assert(AssertsThrow, "installed");
         lock (Gate)
         {
             Tally.TryGetValue(suite, out var sum);
-            Tally[suite] = (sum.Cases + cases, sum.Failures + failures, sum.Known + known);
+            Tally[suite] = (sum.Cases + cases, sum.Failures + failures);
             var text = new StringBuilder();
-            foreach (var (name, (c, f, k)) in Tally)
+            foreach (var (name, (c, f)) in Tally)
             {
-                text.Append(name).Append('\t').Append(c).Append('\t').Append(f).Append('\t').Append(k).Append('\n');
+                text.Append(name).Append('\t').Append(c).Append('\t').Append(f).Append('\n');
             }
 
             File.WriteAllText(SummaryPath, text.ToString());

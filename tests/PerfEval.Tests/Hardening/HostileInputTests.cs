@@ -112,7 +112,7 @@ public sealed class HostileInputTests
         Adversarial.Case(Suite, () => Assert.Equal("Duplicate judgement \"duty_performance\".", Adversarial.AssertError(Run(json), "PE0401").Message));
     }
 
-    [Fact(Skip = KnownBugs.InputDuplicateJudgementKey)]
+    [Fact]
     public void Read_JudgementStatingScoreTwice_ReportsPE0401()
     {
         var diagnostics = Run(Regression("input-duplicate-judgement-score.input.json"));
@@ -144,7 +144,7 @@ public sealed class HostileInputTests
         });
     }
 
-    [Fact(Skip = KnownBugs.InputSyntaxWithoutName)]
+    [Fact]
     public void Read_NaNOrInfinityLiteral_NamesTheInput()
     {
         foreach (var literal in new[] { "NaN", "Infinity", "-Infinity" })
@@ -394,7 +394,7 @@ public sealed class HostileInputTests
         });
     }
 
-    [Fact(Skip = KnownBugs.InputReasonNotText)]
+    [Fact]
     public void Read_ReasonThatIsANumber_ReportsPE0401()
     {
         var error = Adversarial.AssertError(Run(Regression("input-reason-not-text.input.json")), "PE0401");
@@ -466,7 +466,7 @@ public sealed class HostileInputTests
         }
     }
 
-    [Fact(Skip = KnownBugs.InputSyntaxWithoutName)]
+    [Fact]
     public void Read_BytesThatAreNotUtf8InAValue_NamesTheFieldAndLine()
     {
         var utf8 = Encoding.UTF8.GetBytes(SetValue("procurement_budget", "\"X\""));
@@ -477,7 +477,7 @@ public sealed class HostileInputTests
         Assert.True(error.Line > 0);
     }
 
-    [Fact(Skip = KnownBugs.InputBadUtf8InComment)]
+    [Fact]
     public void Read_BytesThatAreNotUtf8InAComment_ReportPE0401()
     {
         var read = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, "input-bad-utf8-in-comment.input.json"));

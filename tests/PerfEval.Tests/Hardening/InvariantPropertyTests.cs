@@ -119,7 +119,7 @@ public sealed class InvariantPropertyTests
         });
     }
 
-    [Fact(Skip = KnownBugs.WeightLostInGroup)]
+    [Fact]
     public void Evaluate_WeightMovedOntoAGroupWithNoAssessedLeaf_IsNotLost()
     {
         var rules = RuleSetLoader.LoadFile(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.yaml")).GetRuleSetOrThrow();
@@ -130,7 +130,20 @@ public sealed class InvariantPropertyTests
         Assert.Equal(card.TotalPoints, card.AllIndicators.Where(i => !i.IsGroup).Sum(i => i.EffectiveWeight));
     }
 
-    private static CompiledRuleSet Load(RandomRuleSet generated)
+    [Fact]
+    public void Evaluate_WeightMovedToAGroupWithNoAssessedLeaf_IsPE0206()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.yaml"))
+            .Replace("fallback: { kind: spread }", "fallback: { kind: move_to, target: g }", StringComparison.Ordinal);
+        var rules = RuleSetLoader.Load(yaml).GetRuleSetOrThrow();
+        var input = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.json")).GetInputOrThrow();
+
+        var error = Adversarial.AssertError(rules.Evaluate(input).Diagnostics, "PE0206");
+
+        Assert.Equal("Indicator 'x' is not assessed and moves its weight to 'g', but no indicator inside 'g' is assessed either.", error.Message);
+    }
+
+        private static CompiledRuleSet Load(RandomRuleSet generated)
     {
         var result = RuleSetLoader.Load(generated.Yaml, $"random-{generated.Seed}.yaml");
         Assert.True(result.IsSuccess && result.Diagnostics.Count == 0, $"a generated rule set must load cleanly:\n{string.Join("\n", result.Diagnostics)}\n{generated}");

@@ -12,8 +12,7 @@ namespace PerfEval.Tests.Hardening;
 /// Mutates every file under <c>rules/</c> and <c>samples/</c> thousands of times, deterministically from a seed, and
 /// loads or reads each mutant (scoring it against its sample or rule set when it loads): every case must end in a
 /// result or in PerfEval's own diagnostics. Any other exception fails the test with the seed and the mutant, saved
-/// under <c>Regressions/</c>; exceptions of the bugs listed in <see cref="KnownBugs"/> are counted as failures in the
-/// summary but do not fail the test until they are fixed. Every regression file is replayed by every run.
+/// under <c>Regressions/</c>. Every regression file is replayed by every run.
 /// </summary>
 public sealed class MutationFuzzTests
 {
@@ -37,7 +36,7 @@ public sealed class MutationFuzzTests
         get
         {
             var data = new TheoryData<string>();
-            foreach (var name in RegressionNames().Where(n => !KnownBugs.RegressionFiles.ContainsKey(n)))
+            foreach (var name in RegressionNames())
             {
                 data.Add(name);
             }
@@ -53,7 +52,6 @@ public sealed class MutationFuzzTests
         var watch = Stopwatch.StartNew();
         var progress = Path.Combine(AppContext.BaseDirectory, "fuzz-current-case.txt");
         var cases = 0;
-        var known = new Dictionary<string, int>(StringComparer.Ordinal);
         var failures = new List<string>();
         var slowest = (Seed: 0, Milliseconds: 0L);
         for (; cases < MaxCases && watch.Elapsed < Budget; cases++)
@@ -68,16 +66,8 @@ public sealed class MutationFuzzTests
             var started = watch.ElapsedMilliseconds;
             if (Run(target, bytes) is { } exception)
             {
-                var signature = Signature(exception);
-                if (KnownBugs.FuzzSignatures.ContainsKey(signature))
-                {
-                    known[signature] = known.GetValueOrDefault(signature) + 1;
-                }
-                else
-                {
-                    var saved = Save(target, bytes, signature, described);
-                    failures.Add($"{described}\n  {exception.GetType().FullName}: {exception.Message}\n  saved as {saved}\n{exception.StackTrace}");
-                }
+                var saved = Save(target, bytes, Signature(exception), described);
+                failures.Add($"{described}\n  {exception.GetType().FullName}: {exception.Message}\n  saved as {saved}\n{exception.StackTrace}");
             }
 
             var took = watch.ElapsedMilliseconds - started;
@@ -88,10 +78,7 @@ public sealed class MutationFuzzTests
         }
 
         File.Delete(progress);
-        Adversarial.Record(Suite, cases, failures.Count + known.Values.Sum(), known.Values.Sum());
-        File.WriteAllLines(
-            Path.Combine(AppContext.BaseDirectory, "fuzz-known-failures.txt"),
-            known.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Value}\t{k.Key}\t{KnownBugs.FuzzSignatures[k.Key]}"));
+        Adversarial.Record(Suite, cases, failures.Count);
         Assert.True(cases >= 100, $"only {cases} cases in {Budget.TotalSeconds} s");
         Assert.True(slowest.Milliseconds < 10_000, $"case {slowest.Seed} took {slowest.Milliseconds} ms");
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases} mutants made PerfEval throw:\n\n{string.Join("\n\n", failures.Take(10))}");
@@ -125,14 +112,12 @@ public sealed class MutationFuzzTests
     }
 
     [Fact]
-    public void Regressions_EveryFile_IsReplayedOrAKnownBug()
+    public void Regressions_EveryFile_IsARuleFileOrAnInput()
     {
         var names = RegressionNames().ToList();
         var files = Directory.EnumerateFiles(Adversarial.RegressionFolder).Select(Path.GetFileName).ToList();
 
         Assert.All(files, f => Assert.True(f!.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal), $"{f} is neither a rule file nor an input"));
-        Assert.All(KnownBugs.RegressionFiles.Keys, k => Assert.Contains(k, names));
-        Assert.All(KnownBugs.RegressionFiles.Values, reason => Assert.StartsWith("bug: ", reason, StringComparison.Ordinal));
     }
 
     /// <summary>Loads or reads the mutant and scores it; returns the exception PerfEval threw, or null when it answered.</summary>

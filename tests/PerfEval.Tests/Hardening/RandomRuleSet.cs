@@ -149,8 +149,8 @@ internal sealed class RandomRuleSet
         }
 
         // Every group keeps a path of unconditional indicators down to a leaf, so an assessed group always has an
-        // assessed leaf to take the weight moved onto it. (Without that, weight moved onto a group whose leaves are
-        // all not assessed is lost: see KnownBugs.WeightLostInGroup.)
+        // assessed leaf to take the weight moved onto it (moving weight onto a group none of whose leaves is assessed
+        // is an evaluation error, PE0206, which a generated input must not meet).
         foreach (var group in nodes.Where(n => n.Children.Count > 0))
         {
             if (!group.Children.Any(AlwaysReachesALeaf))

@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using System.Text;
+using PerfEval.Results;
+
+namespace PerfEval;
+
+/// <summary>
+/// Reads rule and input files whole, but never more than a limit: the length a file reports is not trusted, since a
+/// device or a pipe reports none. Every failure is a <see cref="Failure"/> carrying a diagnostic code and message.
+/// </summary>
+internal static class BoundedFile
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a file of at most <paramref name="limit"/> bytes.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limit">The most bytes it may hold.</param>
+    /// <param name="what">What the file is, for messages: "rule file", "input file".</param>
+    /// <returns>The bytes.</returns>
+    /// <exception cref="Failure">The file cannot be read or is too large.</exception>
+    public static byte[] Read(string path, long limit, string what)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            if (stream.CanSeek && stream.Length > limit)
+            {
+                throw new Failure(Codes.FileTooLarge, $"The {what} is {stream.Length} bytes; the limit is {limit}.");
+            }
+
+            var bytes = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            int count;
+            while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (bytes.Length + count > limit)
+                {
+                    throw new Failure(Codes.FileTooLarge, $"The {what} holds more than {limit} bytes, the limit.");
+                }
+
+                bytes.Write(chunk, 0, count);
+            }
+
+            return bytes.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new Failure(Codes.FileNotFound, $"Cannot read the {what}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reads a UTF-8 text file of at most <paramref name="limit"/> bytes; a byte order mark is dropped.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limit">The most bytes it may hold.</param>
+    /// <param name="what">What the file is, for messages.</param>
+    /// <param name="notUtf8Code">The code to report bytes that are not UTF-8 with.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="Failure">The file cannot be read, is too large, or is not UTF-8.</exception>
+    public static string ReadText(string path, long limit, string what, string notUtf8Code)
+    {
+        var bytes = Read(path, limit, what);
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new Failure(notUtf8Code, $"The {what} is not valid UTF-8 text.");
+        }
+    }
+
+    /// <summary>Why a file could not be read: a diagnostic code and message.</summary>
+    internal sealed class Failure : Exception
+    {
+        public Failure(string code, string message)
+            : base(message) => Code = code;
+
+        public string Code { get; }
+    }
+}
