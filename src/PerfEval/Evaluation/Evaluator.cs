@@ -20,9 +20,9 @@ internal sealed class Evaluator
     private readonly InputValues input;
     private readonly Exception?[] metricFailures;
     private readonly bool[] metricTried;
-    private readonly HashSet<string> reportedMetrics = new(StringComparer.Ordinal);
+    private HashSet<string>? reportedMetrics;
     private readonly List<WeightMove> moves = new();
-    private readonly HashSet<IndicatorPlan> undecided = new();
+    private HashSet<IndicatorPlan>? undecided;
 
     public Evaluator(CompiledRuleSet rules, InputValues input)
     {
@@ -74,7 +74,7 @@ internal sealed class Evaluator
         var outcomes = new MethodOutcome?[rules.All.Count];
         foreach (var leaf in rules.All)
         {
-            if (leaf.Method is not null && assessed[leaf.Index] && (undecided.Count == 0 || !undecided.Contains(leaf)))
+            if (leaf.Method is not null && assessed[leaf.Index] && (undecided is null || !undecided.Contains(leaf)))
             {
                 try
                 {
@@ -473,7 +473,7 @@ internal sealed class Evaluator
             ok = false;
             if (FailedMetricOf(symbol) is { } failed)
             {
-                if (reportedMetrics.Add(failed.Name))
+                if ((reportedMetrics ??= new HashSet<string>(StringComparer.Ordinal)).Add(failed.Name))
                 {
                     var users = UsersOf(failed.Name);
                     ReportArithmetic(metricFailures[failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, $"metric '{failed.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users.Select(u => $"'{u}'"))})"));
@@ -551,7 +551,7 @@ internal sealed class Evaluator
             if (applies is null)
             {
                 // Reported; counted as assessed so weights still add up, but neither it nor its children are scored.
-                undecided.UnionWith(rules.All.Where(p => p.Path == plan.Path || p.Path.StartsWith(plan.Path + "/", StringComparison.Ordinal)));
+                (undecided ??= new HashSet<IndicatorPlan>()).UnionWith(rules.All.Where(p => p.Path == plan.Path || p.Path.StartsWith(plan.Path + "/", StringComparison.Ordinal)));
             }
         }
 
@@ -655,6 +655,12 @@ internal sealed class Evaluator
     /// </summary>
     private void Distribute(decimal amount, IndicatorPlan target, bool[] assessed, decimal[] effective)
     {
+        if (target.Method is not null)
+        {
+            effective[target.Index] += amount;
+            return;
+        }
+
         var leaves = assessed[target.Index] ? target.Leaves.Where(l => assessed[l.Index]).ToList() : target.Leaves;
         foreach (var (leaf, share) in Shares(amount, leaves, l => l.Weight))
         {
@@ -680,27 +686,36 @@ internal sealed class Evaluator
 
     private static List<IndicatorPlan> OrderForMoving(List<IndicatorPlan> heads, bool[] assessed)
     {
-        // A head whose move lands on (or inside) another not-assessed head must go first.
-        IndicatorPlan? HeadOf(IndicatorPlan plan)
+        if (heads.Count == 1)
         {
-            IndicatorPlan? head = null;
-            for (var p = plan; p is not null; p = p.Parent)
+            return heads;
+        }
+
+        // A head whose move lands on (or inside) another not-assessed head must go first.
+        var ordered = new List<IndicatorPlan>(heads.Count);
+        var remaining = new List<IndicatorPlan>(heads);
+        var ready = new List<IndicatorPlan>();
+        while (remaining.Count > 0)
+        {
+            ready.Clear();
+            foreach (var head in remaining)
             {
-                if (!assessed[p.Index])
+                var waits = false;
+                foreach (var other in remaining)
                 {
-                    head = p;
+                    if (other != head && other.FallbackTarget is { } target && HeadOfNotAssessed(target, assessed) == head)
+                    {
+                        waits = true;
+                        break;
+                    }
+                }
+
+                if (!waits)
+                {
+                    ready.Add(head);
                 }
             }
 
-            return head;
-        }
-
-        var ordered = new List<IndicatorPlan>();
-        var placed = new HashSet<IndicatorPlan>();
-        var remaining = new List<IndicatorPlan>(heads);
-        while (remaining.Count > 0)
-        {
-            var ready = remaining.Where(h => !remaining.Any(o => o != h && o.FallbackTarget is { } t && HeadOf(t) == h)).ToList();
             if (ready.Count == 0)
             {
                 ready.Add(remaining[0]); // A cycle: validation reports it; move in tree order.
@@ -709,7 +724,6 @@ internal sealed class Evaluator
             foreach (var head in ready)
             {
                 ordered.Add(head);
-                placed.Add(head);
                 remaining.Remove(head);
             }
         }

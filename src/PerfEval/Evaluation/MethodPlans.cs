@@ -154,7 +154,13 @@ internal sealed class ChecklistPlan : MethodPlan
 {
     private readonly IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria;
 
-    public ChecklistPlan(IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria) => this.criteria = criteria;
+    private readonly string[] roles;
+
+    public ChecklistPlan(IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria)
+    {
+        this.criteria = criteria;
+        roles = criteria.Select(c => $"criterion '{c.Criterion.Id}'").ToArray();
+    }
 
     public override string Kind => "checklist";
 
@@ -167,7 +173,7 @@ internal sealed class ChecklistPlan : MethodPlan
         for (var i = 0; i < criteria.Count; i++)
         {
             var (criterion, met) = criteria[i];
-            var isMet = run.Boolean(met, indicator.Id, $"criterion '{criterion.Id}'");
+            var isMet = run.Boolean(met, indicator.Id, roles[i]);
             if (isMet is null)
             {
                 return null;
@@ -222,7 +228,13 @@ internal sealed class AlternativesPlan : MethodPlan
 {
     private readonly IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options;
 
-    public AlternativesPlan(IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options) => this.options = options;
+    private readonly string[] roles;
+
+    public AlternativesPlan(IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options)
+    {
+        this.options = options;
+        roles = options.Select((_, i) => $"the condition of option {i + 1}").ToArray();
+    }
 
     public override string Kind => "alternatives";
 
@@ -235,7 +247,7 @@ internal sealed class AlternativesPlan : MethodPlan
             var (option, when, plan) = options[i];
             if (when is not null)
             {
-                var chosen = run.Boolean(when, indicator.Id, $"the condition of option {i + 1}");
+                var chosen = run.Boolean(when, indicator.Id, roles[i]);
                 if (chosen is null)
                 {
                     return null;

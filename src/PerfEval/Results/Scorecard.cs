@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace PerfEval.Results;
 
@@ -10,7 +11,8 @@ namespace PerfEval.Results;
 /// </summary>
 public sealed class Scorecard
 {
-    private readonly Dictionary<string, IndicatorScore> byId;
+    private IReadOnlyList<IndicatorScore>? all;
+    private Dictionary<string, IndicatorScore>? byId;
 
     internal Scorecard(
         string ruleSetId,
@@ -38,14 +40,6 @@ public sealed class Scorecard
         Metrics = metrics;
         WeightMoves = weightMoves;
         Warnings = warnings;
-        var all = new List<IndicatorScore>();
-        Flatten(indicators, all);
-        AllIndicators = all;
-        byId = new Dictionary<string, IndicatorScore>(all.Count, StringComparer.Ordinal);
-        foreach (var indicator in all)
-        {
-            byId[indicator.Id] = indicator;
-        }
     }
 
     /// <summary>Gets the rule set's id.</summary>
@@ -76,7 +70,7 @@ public sealed class Scorecard
     public IReadOnlyList<IndicatorScore> Indicators { get; }
 
     /// <summary>Gets every indicator, groups and leaves, in tree order.</summary>
-    public IReadOnlyList<IndicatorScore> AllIndicators { get; }
+    public IReadOnlyList<IndicatorScore> AllIndicators => all ?? Interlocked.CompareExchange(ref all, Flatten(), null) ?? all!;
 
     /// <summary>Gets the derived metrics with their values.</summary>
     public IReadOnlyList<NamedValue> Metrics { get; }
@@ -91,7 +85,7 @@ public sealed class Scorecard
     /// <param name="id">The indicator's id.</param>
     /// <returns>The indicator.</returns>
     /// <exception cref="KeyNotFoundException">No indicator has that id.</exception>
-    public IndicatorScore this[string id] => byId.TryGetValue(id, out var score)
+    public IndicatorScore this[string id] => ById.TryGetValue(id, out var score)
         ? score
         : throw new KeyNotFoundException($"No indicator '{id}' in rule set '{RuleSetId}'.");
 
@@ -99,7 +93,29 @@ public sealed class Scorecard
     /// <param name="id">The indicator's id.</param>
     /// <param name="score">The indicator, when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public bool TryGetIndicator(string id, out IndicatorScore score) => byId.TryGetValue(id, out score!);
+    public bool TryGetIndicator(string id, out IndicatorScore score) => ById.TryGetValue(id, out score!);
+
+    // Built on first use, as most scorecards are rendered or summed and never looked into by id. A race builds twice
+    // and keeps one: both are the same.
+    private Dictionary<string, IndicatorScore> ById => byId ?? Interlocked.CompareExchange(ref byId, Index(AllIndicators), null) ?? byId!;
+
+    private static Dictionary<string, IndicatorScore> Index(IReadOnlyList<IndicatorScore> indicators)
+    {
+        var index = new Dictionary<string, IndicatorScore>(indicators.Count, StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            index[indicator.Id] = indicator;
+        }
+
+        return index;
+    }
+
+    private List<IndicatorScore> Flatten()
+    {
+        var flat = new List<IndicatorScore>();
+        Flatten(Indicators, flat);
+        return flat;
+    }
 
     private static void Flatten(IReadOnlyList<IndicatorScore> indicators, List<IndicatorScore> all)
     {
