@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using PerfEval.Formulas;
 using PerfEval.Inputs;
 using PerfEval.Results;
@@ -24,10 +25,13 @@ public sealed partial class CompiledRuleSet
     {
         Definition = definition;
         Symbols = symbols;
-        Metrics = metrics;
-        Checks = checks;
-        Roots = roots;
-        All = all;
+        // Arrays, so the evaluator's loops over them allocate no enumerator.
+        Metrics = metrics.ToArray();
+        Checks = checks.ToArray();
+        Roots = roots.ToArray();
+        All = all.ToArray();
+        Grades = definition.Grades.ToArray();
+        Inputs = definition.Inputs.ToArray();
         ById = byId;
         MetricFormulas = new CompiledFormula?[symbols.Count];
         foreach (var (metric, formula) in metrics)
@@ -47,16 +51,20 @@ public sealed partial class CompiledRuleSet
 
     internal SymbolTable Symbols { get; }
 
-    internal IReadOnlyList<(MetricDefinition Definition, CompiledFormula Formula)> Metrics { get; }
+    internal (MetricDefinition Definition, CompiledFormula Formula)[] Metrics { get; }
 
-    internal IReadOnlyList<CheckPlan> Checks { get; }
+    internal CheckPlan[] Checks { get; }
+
+    internal GradeBand[] Grades { get; }
+
+    internal InputDefinition[] Inputs { get; }
 
     /// <summary>Gets each metric's formula by its symbol's index (<see langword="null"/> for inputs).</summary>
     internal CompiledFormula?[] MetricFormulas { get; }
 
-    internal IReadOnlyList<IndicatorPlan> Roots { get; }
+    internal IndicatorPlan[] Roots { get; }
 
-    internal IReadOnlyList<IndicatorPlan> All { get; }
+    internal IndicatorPlan[] All { get; }
 
     internal IReadOnlyDictionary<string, IndicatorPlan> ById { get; }
 

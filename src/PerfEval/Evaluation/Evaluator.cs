@@ -71,7 +71,7 @@ internal sealed class Evaluator
             return Failed();
         }
 
-        var outcomes = new MethodOutcome?[rules.All.Count];
+        var outcomes = new MethodOutcome?[rules.All.Length];
         foreach (var leaf in rules.All)
         {
             if (leaf.Method is not null && assessed[leaf.Index] && (undecided is null || !undecided.Contains(leaf)))
@@ -93,7 +93,7 @@ internal sealed class Evaluator
             return Failed();
         }
 
-        var scores = new IndicatorScore[rules.Roots.Count];
+        var scores = new IndicatorScore[rules.Roots.Length];
         var total = 0m;
         for (var i = 0; i < scores.Length; i++)
         {
@@ -108,7 +108,7 @@ internal sealed class Evaluator
 
         Debug.Assert(scores.Sum(s => s.EffectiveWeight) == Definition.TotalPoints || Definition.Rounding.Apply(Definition.TotalPoints) != Definition.TotalPoints, "Effective weights must add up to the total points.");
         GradeBand? band = null;
-        foreach (var grade in Definition.Grades)
+        foreach (var grade in rules.Grades)
         {
             if (grade.Range.Contains(total))
             {
@@ -226,7 +226,7 @@ internal sealed class Evaluator
             }
         }
 
-        foreach (var definition in Definition.Inputs)
+        foreach (var definition in rules.Inputs)
         {
             if (!definition.Required || Frame.Present[rules.Symbols.Find(definition.Name)!.Index] || input.Values.ContainsKey(definition.Name))
             {
@@ -379,9 +379,10 @@ internal sealed class Evaluator
         metricTried[i] = true;
         var formula = rules.MetricFormulas[i]!;
         var ready = true;
-        foreach (var dependency in formula.Symbols)
+        var dependencies = formula.Symbols;
+        for (var d = 0; d < dependencies.Count; d++)
         {
-            ready &= Ensure(dependency);
+            ready &= Ensure(dependencies[d]);
         }
 
         if (!ready)
@@ -420,9 +421,10 @@ internal sealed class Evaluator
         {
             var formula = check.Assertion;
             var ready = true;
-            foreach (var symbol in formula.Symbols)
+            var symbols = formula.Symbols;
+            for (var i = 0; i < symbols.Count; i++)
             {
-                ready &= Ensure(symbol);
+                ready &= Ensure(symbols[i]);
             }
 
             if (!ready)
@@ -532,7 +534,7 @@ internal sealed class Evaluator
 
     private bool[] DecideApplicability()
     {
-        var assessed = new bool[rules.All.Count];
+        var assessed = new bool[rules.All.Length];
         foreach (var plan in rules.All)
         {
             if (plan.Parent is { } parent && !assessed[parent.Index])
@@ -564,7 +566,7 @@ internal sealed class Evaluator
     /// </summary>
     private decimal[] MoveWeights(bool[] assessed)
     {
-        var effective = new decimal[rules.All.Count];
+        var effective = new decimal[rules.All.Length];
         List<IndicatorPlan>? heads = null;
         foreach (var plan in rules.All)
         {
@@ -607,7 +609,7 @@ internal sealed class Evaluator
                 case FallbackKind.Spread:
                 {
                     // A sibling group none of whose leaves is assessed has nowhere to put a share; it takes none.
-                    var siblings = (head.Parent?.Children ?? rules.Roots).Where(s => HasAssessedLeaf(s, assessed)).ToList();
+                    var siblings = (head.Parent?.Children ?? (IReadOnlyList<IndicatorPlan>)rules.Roots).Where(s => HasAssessedLeaf(s, assessed)).ToList();
                     if (siblings.Count == 0)
                     {
                         Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and spreads its weight over its siblings, but none of them is assessed either.", fallback.Position, head.Id);
@@ -733,13 +735,11 @@ internal sealed class Evaluator
 
     private IndicatorScore Build(IndicatorPlan plan, bool[] assessed, decimal[] effective, MethodOutcome?[] outcomes)
     {
+        // The lambdas live in helpers: captured here, their variables would cost every indicator a closure object.
         var rounding = Definition.Rounding;
-        var frame = Frame;
-        var values = plan.Symbols.Count == 0
-            ? NoValues
-            : new Deferred<IReadOnlyList<NamedValue>>(() => plan.Symbols.Where(s => frame.Present[s.Index]).Select(Value).ToList());
+        var values = plan.Symbols.Count == 0 ? NoValues : ValuesOf(plan);
         var head = HeadOfNotAssessed(plan, assessed);
-        var notAssessed = head is null ? null : new Deferred<string?>(() => NotAssessedText(head));
+        var notAssessed = head is null ? default : NotAssessedOf(head);
         if (plan.IsGroup)
         {
             var children = new IndicatorScore[plan.Children.Count];
@@ -752,7 +752,7 @@ internal sealed class Evaluator
             }
 
             var status = head is null ? IndicatorStatus.Scored : StatusOf(head);
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(childWeights), rounding.Apply(childScores), status, null, null, null, null, notAssessed, null, values, plan.Note, children);
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(childWeights), rounding.Apply(childScores), status, null, null, default, null, notAssessed, null, values, plan.Note, children);
         }
 
         var eff = effective[plan.Index];
@@ -760,7 +760,7 @@ internal sealed class Evaluator
         {
             var status = StatusOf(head);
             var score = status == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? eff : 0m;
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(score), status, plan.Method!.Kind, null, null, null, notAssessed, null, values, plan.Note, Array.Empty<IndicatorScore>());
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(score), status, plan.Method!.Kind, null, default, null, notAssessed, null, values, plan.Note, Array.Empty<IndicatorScore>());
         }
 
         var outcome = outcomes[plan.Index]!;
@@ -774,17 +774,23 @@ internal sealed class Evaluator
             ReportOverflow(plan, "scaling its score by the weight moved onto it");
             scaled = 0m;
         }
-        var explanation = outcome.Explanation is { } explain ? new Deferred<string?>(explain) : null;
-        if (eff != plan.Weight)
-        {
-            explanation = new Deferred<string?>(() => Scaling(plan, outcome, eff, scaled));
-        }
+        var explanation = eff == plan.Weight ? new Deferred<string?>(outcome.Explanation) : ScalingOf(plan, outcome, eff, scaled);
 
-        var substituted = outcome.Substituted is { } substitute ? new Deferred<string?>(substitute) : null;
+        var substituted = new Deferred<string?>(outcome.Substituted);
         return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(scaled), IndicatorStatus.Scored, plan.Method!.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
     }
 
     private static readonly Deferred<IReadOnlyList<NamedValue>> NoValues = Deferred<IReadOnlyList<NamedValue>>.Of(Array.Empty<NamedValue>());
+
+    private Deferred<IReadOnlyList<NamedValue>> ValuesOf(IndicatorPlan plan)
+    {
+        var frame = Frame;
+        return new Deferred<IReadOnlyList<NamedValue>>(() => plan.Symbols.Where(s => frame.Present[s.Index]).Select(Value).ToList());
+    }
+
+    private Deferred<string?> NotAssessedOf(IndicatorPlan head) => new(() => NotAssessedText(head));
+
+    private Deferred<string?> ScalingOf(IndicatorPlan plan, MethodOutcome outcome, decimal eff, decimal scaled) => new(() => Scaling(plan, outcome, eff, scaled));
 
     /// <summary>How a receiving indicator's score was scaled by the weight moved onto it.</summary>
     private string Scaling(IndicatorPlan plan, MethodOutcome outcome, decimal eff, decimal scaled)

@@ -8,9 +8,10 @@ namespace PerfEval.Results;
 /// </summary>
 public sealed class IndicatorScore
 {
-    private readonly Deferred<string?>? substituted;
-    private readonly Deferred<string?>? explanation;
-    private readonly Deferred<IReadOnlyList<NamedValue>> values;
+    // Not readonly: each is written once, in place, when first read.
+    private Deferred<string?> substituted;
+    private Deferred<string?> explanation;
+    private Deferred<IReadOnlyList<NamedValue>> values;
 
     internal IndicatorScore(
         string id,
@@ -23,9 +24,9 @@ public sealed class IndicatorScore
         IndicatorStatus status,
         string? method,
         string? formula,
-        Deferred<string?>? substituted,
+        Deferred<string?> substituted,
         decimal? rawScore,
-        Deferred<string?>? explanation,
+        Deferred<string?> explanation,
         string? reason,
         Deferred<IReadOnlyList<NamedValue>> values,
         string? note,
@@ -85,14 +86,14 @@ public sealed class IndicatorScore
 
     /// <summary>Gets the formula with the values of this evaluation substituted, and its result.</summary>
     /// <remarks>Written on first access, so scoring does not pay for explanations nobody reads.</remarks>
-    public string? Substituted => substituted?.Value;
+    public string? Substituted => substituted.Value;
 
     /// <summary>Gets the method's unrounded score on the declared weight, before any scaling by a fallback.</summary>
     public decimal? RawScore { get; }
 
     /// <summary>Gets how the score was reached, in words: band hit, deduction, criteria met, scaling, fallback.</summary>
     /// <remarks>Written on first access.</remarks>
-    public string? Explanation => explanation?.Value;
+    public string? Explanation => explanation.Value;
 
     /// <summary>Gets the evaluator's written reason for a judgement score.</summary>
     public string? Reason { get; }
