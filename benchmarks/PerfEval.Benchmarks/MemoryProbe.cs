@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using PerfEval.Evaluation;
+using PerfEval.Inputs;
+using PerfEval.Results;
+
+namespace PerfEval.Benchmarks;
+
+/// <summary>
+/// Measures, outside BenchmarkDotNet: (1) the retained size of what one evaluation returns — the live bytes a kept
+/// result holds after a full collection, shared rule-set strings excluded — against the bytes the evaluation allocated;
+/// (2) the managed heap while <see cref="CompiledRuleSet.EvaluateMany"/> streams 10k, 100k and 1M departments.
+/// </summary>
+public static class MemoryProbe
+{
+    private const int Kept = 2_000;
+
+    public static void Run(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var rules = Data.Rules;
+        output.WriteLine("## Retained size of one result vs bytes allocated per evaluation");
+        output.WriteLine();
+        output.WriteLine("| Shape | Scorer | Allocated per evaluation (B) | Retained per result (B) | Allocated / retained |");
+        output.WriteLine("|---|---|---:|---:|---:|");
+        foreach (var shape in new[] { Data.Report, Data.FundAssessed, Data.FundNotAssessed })
+        {
+            var department = Data.Shape(shape);
+            Row(output, shape, "Hand-written C# (YangxiScores)", () => YangxiByHand.Score(department.Record));
+            Row(output, shape, "PerfEval (EvaluationResult + Scorecard)", () => rules.Evaluate(department.Input));
+        }
+
+        output.WriteLine();
+        output.WriteLine("## Managed heap while EvaluateMany streams (inputs cycle through a pool of 10,000)");
+        output.WriteLine();
+        output.WriteLine("| Departments | MaxDegreeOfParallelism | ChunkSizePerCore | Time (s) | GC pauses (s) | Allocated per department (B) | Peak heap above baseline (MB) | Gen0 / Gen1 / Gen2 collections |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var pool = Departments.Generate(10_000);
+        var inputs = new InputValues[pool.Count];
+        for (var i = 0; i < pool.Count; i++)
+        {
+            inputs[i] = pool[i].Input;
+        }
+
+        foreach (var chunk in new[] { 1024, 16 })
+        {
+            foreach (var count in new[] { 10_000, 100_000, 1_000_000 })
+            {
+                foreach (var parallelism in new[] { 1, 2 })
+                {
+                    Stream(output, rules, inputs, count, parallelism, chunk);
+                }
+            }
+        }
+    }
+
+    private static void Row(TextWriter output, string shape, string scorer, Func<object> score)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            score(); // warm up: JIT, lazy caches
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            score();
+        }
+
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000d;
+
+        var kept = new object[Kept];
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        for (var i = 0; i < Kept; i++)
+        {
+            kept[i] = score();
+        }
+
+        var retained = (GC.GetTotalMemory(forceFullCollection: true) - baseline) / (double)Kept;
+        GC.KeepAlive(kept);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {shape} | {scorer} | {allocated:N0} | {retained:N0} | {allocated / retained:N2} |"));
+    }
+
+    private static void Stream(TextWriter output, CompiledRuleSet rules, InputValues[] pool, int count, int parallelism, int chunk)
+    {
+        IEnumerable<InputValues> Inputs()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return pool[i % pool.Length];
+            }
+        }
+
+        var options = new BatchOptions { MaxDegreeOfParallelism = parallelism, ChunkSizePerCore = chunk };
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var peak = 0L;
+        var seen = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var result in rules.EvaluateMany(Inputs(), options))
+        {
+            if (!result.IsSuccess)
+            {
+                throw new InvalidOperationException("A department failed to score.");
+            }
+
+            if (++seen % 256 == 0)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+            }
+        }
+
+        clock.Stop();
+        var perDepartment = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)count;
+        var pauses = (GC.GetTotalPauseDuration() - paused).TotalSeconds;
+        var collections = $"{GC.CollectionCount(0) - gen0} / {GC.CollectionCount(1) - gen1} / {GC.CollectionCount(2) - gen2}";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {count:N0} | {parallelism} | {chunk} | {clock.Elapsed.TotalSeconds:N2} | {pauses:N2} | {perDepartment:N0} | {(peak - baseline) / 1048576d:N1} | {collections} |"));
+    }
+}
