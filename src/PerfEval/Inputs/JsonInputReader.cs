@@ -139,20 +139,7 @@ public static class JsonInputReader
         private void ReportInvalidUtf8()
         {
             var offset = FirstInvalidUtf8();
-            int line = 1, column = 1;
-            for (var i = start; i < offset; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-                else if ((bytes[i] & 0xC0) != 0x80)
-                {
-                    column++;
-                }
-            }
-
+            var (line, column) = PositionAt(offset);
             sink.Error(Codes.InputSyntax, $"The input is not valid UTF-8 text: byte 0x{bytes[offset]:X2} at offset {offset} cannot be decoded" + Within() + ".", line, column);
         }
 
@@ -264,9 +251,11 @@ public static class JsonInputReader
             return cut > 0 ? message.Substring(0, cut) : message;
         }
 
-        private (int Line, int Column) Position(ref Utf8JsonReader reader)
+        private (int Line, int Column) Position(ref Utf8JsonReader reader) => PositionAt(start + (int)reader.TokenStartIndex);
+
+        /// <summary>The 1-based line and character column of a byte offset.</summary>
+        private (int Line, int Column) PositionAt(int offset)
         {
-            var offset = start + (int)reader.TokenStartIndex;
             int line = 1, column = 1;
             for (var i = start; i < offset && i < bytes.Length; i++)
             {
