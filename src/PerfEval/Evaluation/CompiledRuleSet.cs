@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PerfEval.Formulas;
@@ -31,8 +32,22 @@ public sealed partial class CompiledRuleSet
         Roots = roots.ToArray();
         All = all.ToArray();
         Grades = definition.Grades.ToArray();
+        GradeResults = Array.ConvertAll(Grades, g => new Grade(g.Level, g.Label));
         Inputs = definition.Inputs.ToArray();
-        ById = byId;
+        InputSymbols = Inputs.Select(i => symbols.Find(i.Name)!).ToArray();
+        JudgedPlans = All.Where(p => TakesJudgement(p.Definition.Method)).ToArray();
+        foreach (var plan in All)
+        {
+            plan.ShownWeight = definition.Rounding.Apply(plan.Weight);
+        }
+
+        for (var i = 0; i < JudgedPlans.Length; i++)
+        {
+            JudgedPlans[i].JudgementSlot = i;
+        }
+
+        symbols.Freeze();
+        ById = Lookup.Freeze(byId);
         MetricFormulas = new CompiledFormula?[symbols.Count];
         foreach (var (metric, formula) in metrics)
         {
@@ -57,7 +72,16 @@ public sealed partial class CompiledRuleSet
 
     internal GradeBand[] Grades { get; }
 
+    /// <summary>Gets the grade each of <see cref="Grades"/> awards, made once: scorecards share them.</summary>
+    internal Grade[] GradeResults { get; }
+
     internal InputDefinition[] Inputs { get; }
+
+    /// <summary>Gets the symbols of the declared inputs, in declaration order.</summary>
+    internal Symbol[] InputSymbols { get; }
+
+    /// <summary>Gets the indicators an input gives a judgement for: those scored by judgement, or with an option that is.</summary>
+    internal IndicatorPlan[] JudgedPlans { get; }
 
     /// <summary>Gets each metric's formula by its symbol's index (<see langword="null"/> for inputs).</summary>
     internal CompiledFormula?[] MetricFormulas { get; }
@@ -67,6 +91,13 @@ public sealed partial class CompiledRuleSet
     internal IndicatorPlan[] All { get; }
 
     internal IReadOnlyDictionary<string, IndicatorPlan> ById { get; }
+
+    private static bool TakesJudgement(ScoringMethod? method) => method switch
+    {
+        JudgementMethod => true,
+        AlternativesMethod alternatives => alternatives.Options.Any(o => o.Method is JudgementMethod),
+        _ => false,
+    };
 
     /// <summary>Scores an input.</summary>
     /// <param name="input">The input values and judgements.</param>

@@ -14,42 +14,53 @@ namespace PerfEval.Evaluation;
 /// One evaluation: binds the input, computes metrics and checks, decides which indicators are assessed, moves the
 /// weight of those that are not, scores, rounds, sums and grades. Pure: no I/O, no clock, no shared state.
 /// </summary>
-internal sealed class Evaluator
+internal sealed partial class Evaluator : IScorecardSource
 {
     private readonly CompiledRuleSet rules;
     private readonly InputValues input;
-    private readonly Exception?[] metricFailures;
     private readonly bool[] metricTried;
+    private readonly IndicatorLine[] lines;
+    private Exception?[]? metricFailures;
     private HashSet<string>? reportedMetrics;
-    private readonly List<WeightMove> moves = new();
-    private HashSet<IndicatorPlan>? undecided;
+    private List<WeightMove>? moves;
+    private Judgement?[]? judgements;
+    private DiagnosticSink? sink;
 
     public Evaluator(CompiledRuleSet rules, InputValues input)
     {
         this.rules = rules;
         this.input = input;
         Frame = new ValueFrame(rules.Symbols.Count);
-        Sink = new DiagnosticSink(input.SourceName);
-        metricFailures = new Exception?[rules.Symbols.Count];
         metricTried = new bool[rules.Symbols.Count];
+        lines = new IndicatorLine[rules.All.Length];
     }
 
     public ValueFrame Frame { get; }
 
-    public DiagnosticSink Sink { get; }
+    /// <summary>Gets the evaluation's diagnostics, made on the first one: most evaluations have none.</summary>
+    public DiagnosticSink Sink => sink ??= new DiagnosticSink(input.SourceName);
+
+    private bool HasErrors => sink is { HasErrors: true };
 
     private RuleSet Definition => rules.Definition;
 
+    /// <summary>
+    /// Computes every number eagerly (scores, weights, total, grade) and reports every error; the scorecard's indicator
+    /// objects, texts and metric list are built from this evaluation's state when first read.
+    /// </summary>
     public EvaluationResult Run()
     {
         Bind();
         CheckJudgementIds();
-        if (Sink.HasErrors)
+        if (HasErrors)
         {
             // Values are wrong: nothing can be scored, but the judgements can still be checked, so one run lists every problem.
-            foreach (var plan in rules.All.Where(p => p.Method is JudgementPlan && !HasCondition(p)))
+            foreach (var plan in rules.All)
             {
-                Judge(plan);
+                if (plan.Method is JudgementPlan && !HasCondition(plan))
+                {
+                    Judge(plan);
+                }
             }
 
             return Failed();
@@ -58,12 +69,11 @@ internal sealed class Evaluator
         RunChecks();
 
         // An indicator whose condition cannot be decided counts as assessed, so the rest is still scored and checked.
-        var assessed = DecideApplicability();
+        DecideApplicability();
 
-        decimal[] effective;
         try
         {
-            effective = MoveWeights(assessed);
+            MoveWeights();
         }
         catch (OverflowException)
         {
@@ -71,14 +81,17 @@ internal sealed class Evaluator
             return Failed();
         }
 
-        var outcomes = new MethodOutcome?[rules.All.Length];
         foreach (var leaf in rules.All)
         {
-            if (leaf.Method is not null && assessed[leaf.Index] && (undecided is null || !undecided.Contains(leaf)))
+            ref var line = ref lines[leaf.Index];
+            if (leaf.Method is not null && line.Assessed && !line.Undecided)
             {
                 try
                 {
-                    outcomes[leaf.Index] = leaf.Method.Score(this, leaf);
+                    if (leaf.Method.Score(this, leaf) is { } raw)
+                    {
+                        line.Raw = raw;
+                    }
                 }
                 catch (OverflowException)
                 {
@@ -87,46 +100,77 @@ internal sealed class Evaluator
             }
         }
 
-        WarnIgnoredJudgements(assessed);
-        if (Sink.HasErrors)
+        WarnIgnoredJudgements();
+        if (HasErrors)
         {
             return Failed();
         }
 
-        var scores = new IndicatorScore[rules.Roots.Length];
-        var total = 0m;
-        for (var i = 0; i < scores.Length; i++)
-        {
-            scores[i] = Build(rules.Roots[i], assessed, effective, outcomes);
-            total += scores[i].Score;
-        }
-
-        if (Sink.HasErrors)
+        var total = Total();
+        if (HasErrors)
         {
             return Failed();
         }
 
-        Debug.Assert(scores.Sum(s => s.EffectiveWeight) == Definition.TotalPoints || Definition.Rounding.Apply(Definition.TotalPoints) != Definition.TotalPoints, "Effective weights must add up to the total points.");
-        GradeBand? band = null;
-        foreach (var grade in rules.Grades)
+        Grade? grade = null;
+        for (var g = 0; g < rules.Grades.Length && grade is null; g++)
         {
-            if (grade.Range.Contains(total))
+            if (rules.Grades[g].Range.Contains(total))
             {
-                band = grade;
-                break;
+                grade = rules.GradeResults[g];
             }
         }
 
-        if (band is null)
+        if (grade is null)
         {
             Sink.Error(Codes.GradeLayout, $"The total {DiagnosticText.Number(total)} falls in no grade band of rule set '{Definition.Id}'.", Definition.Position);
             return Failed();
         }
 
-        // Metrics no assessed indicator needed are shown where they can be computed; they cannot fail the evaluation.
-        var metrics = rules.Metrics.Select(m => rules.Symbols.Find(m.Definition.Name)!).Where(Ensure).Select(Value).ToList();
-        var card = new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, new Grade(band.Level, band.Label), scores, metrics, moves, Sink.Sorted());
+        var card = new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, grade, this, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>());
         return new EvaluationResult(card, card.Warnings);
+    }
+
+    /// <summary>
+    /// Rounds every leaf's score as the scorecard shows it and returns the total, their sum: a group's score is the
+    /// rounded sum of its children's rounded scores, which rounding leaves as it is, so the sum over leaves is the sum
+    /// over top-level indicators. Groups' figures are added up when the scorecard's indicators are first read.
+    /// </summary>
+    private decimal Total()
+    {
+        var rounding = Definition.Rounding;
+        var total = 0m;
+        foreach (var plan in rules.All)
+        {
+            ref var line = ref lines[plan.Index];
+            if (plan.Method is null)
+            {
+                continue;
+            }
+
+            if (line.Head is { } head)
+            {
+                line.Score = StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(line.Effective) : 0m;
+            }
+            else
+            {
+                try
+                {
+                    // Only weight moved onto a leaf can make its effective weight differ from its declared weight.
+                    var eff = line.Effective;
+                    line.Score = rounding.Apply(!line.Received || eff == plan.Weight ? line.Raw : line.Raw * eff / plan.Weight);
+                }
+                catch (OverflowException)
+                {
+                    ReportOverflow(plan, "scaling its score by the weight moved onto it");
+                    continue;
+                }
+            }
+
+            total += line.Score;
+        }
+
+        return total;
     }
 
     /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
@@ -168,16 +212,16 @@ internal sealed class Evaluator
     }
 
     /// <summary>Reads the judgement of a judgement indicator from the input.</summary>
-    public MethodOutcome? Judge(IndicatorPlan indicator)
+    public decimal? Judge(IndicatorPlan indicator)
     {
         var id = indicator.Id;
-        if (!input.Judgements.TryGetValue(id, out var judgement))
+        if (judgements?[indicator.JudgementSlot] is not { } judgement)
         {
             Sink.Error(Codes.MissingJudgement, $"Indicator '{id}' ({indicator.Definition.Name}) is scored by judgement, but the input gives no judgement for it: add \"{id}\": {{ \"score\": …, \"reason\": \"…\" }} under \"judgements\".", 0, 0, id);
             return null;
         }
 
-        if (judgement.Score < 0 || judgement.Score > indicator.Weight)
+        if (DecimalTests.IsBelowZero(judgement.Score) || judgement.Score > indicator.Weight)
         {
             Sink.Error(Codes.JudgementOutOfRange, $"The judgement of indicator '{id}' is {DiagnosticText.Number(judgement.Score)}, outside [0, {DiagnosticText.Number(indicator.Weight)}].", judgement.Line, judgement.Column, id);
             return null;
@@ -189,10 +233,13 @@ internal sealed class Evaluator
             return null;
         }
 
-        return new MethodOutcome(judgement.Score, null, null, null, judgement.Reason);
+        return judgement.Score;
     }
 
-    private EvaluationResult Failed() => new(null, Sink.Sorted());
+    /// <summary>Gets the written reason of a judgement that <see cref="Judge"/> accepted.</summary>
+    public string? ReasonOf(IndicatorPlan indicator) => judgements![indicator.JudgementSlot]!.Reason;
+
+    private EvaluationResult Failed() => new(null, sink!.Sorted());
 
     private static bool HasCondition(IndicatorPlan plan)
     {
@@ -209,36 +256,48 @@ internal sealed class Evaluator
 
     private void Bind()
     {
-        foreach (var pair in input.Values)
+        // Look up each declared input rather than each given one: the input's table hashes names cheaply, and when as
+        // many were found as were given there is no unknown name to look for.
+        var table = input.ValueTable;
+        var found = 0;
+        foreach (var symbol in rules.InputSymbols)
         {
-            var symbol = rules.Symbols.Find(pair.Key);
-            var value = pair.Value;
-            if (symbol?.Input is not { } definition)
+            var definition = symbol.Input!;
+            if (table.TryGetValue(definition.Name, out var value))
             {
-                var hint = Spelling.Closest(pair.Key, rules.Definition.Inputs.Select(i => i.Name));
-                Sink.Error(Codes.UnknownInput, $"Unknown input '{pair.Key}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
-                continue;
+                found++;
+                if (symbol.Accepts(value) || Admit(definition, value))
+                {
+                    Frame.Set(symbol.Index, value);
+                }
             }
-
-            if (Accept(definition, value, symbol))
+            else if (definition.Required)
             {
-                Frame.Present[symbol.Index] = true;
+                var users = UsersOf(definition.Name);
+                Sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
             }
         }
 
-        foreach (var definition in rules.Inputs)
+        if (found == table.Count)
         {
-            if (!definition.Required || Frame.Present[rules.Symbols.Find(definition.Name)!.Index] || input.Values.ContainsKey(definition.Name))
-            {
-                continue;
-            }
+            return;
+        }
 
-            var users = UsersOf(definition.Name);
-            Sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
+        foreach (var pair in table)
+        {
+            if (rules.Symbols.Find(pair.Key)?.Input is null)
+            {
+                var hint = Spelling.Closest(pair.Key, rules.Definition.Inputs.Select(i => i.Name));
+                Sink.Error(Codes.UnknownInput, $"Unknown input '{pair.Key}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), pair.Value.Line, pair.Value.Column);
+            }
         }
     }
 
-    private bool Accept(InputDefinition definition, InputValue value, Symbol symbol)
+    /// <summary>
+    /// Checks a value the quick test of <see cref="Symbol.Accepts"/> turned down, reporting why; returns whether it is
+    /// admissible after all (the quick test and this one agree, so it is not).
+    /// </summary>
+    private bool Admit(InputDefinition definition, InputValue value)
     {
         var name = definition.Name;
         var expected = definition.Type switch
@@ -264,7 +323,7 @@ internal sealed class Evaluator
 
         switch (definition.Type)
         {
-            case InputType.Integer when value.Number != Math.Truncate(value.Number):
+            case InputType.Integer when !DecimalTests.IsWhole(value.Number):
                 Sink.Error(Codes.WrongInputType, $"Input '{name}' must be a whole number, not {value}.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
                 return false;
             case InputType.Choice when !definition.Choices.Contains(value.Text!):
@@ -279,19 +338,7 @@ internal sealed class Evaluator
             return false;
         }
 
-        switch (value.Kind)
-        {
-            case InputValueKind.Number:
-                Frame.Numbers[symbol.Index] = value.Number;
-                break;
-            case InputValueKind.Boolean:
-                Frame.Booleans[symbol.Index] = value.Boolean;
-                break;
-            default:
-                Frame.Texts[symbol.Index] = value.Text;
-                break;
-        }
-
+        Debug.Fail($"Input '{name}' was turned down by the quick test and admitted by this one.");
         return true;
     }
 
@@ -332,13 +379,35 @@ internal sealed class Evaluator
 
     private void CheckJudgementIds()
     {
-        foreach (var pair in input.Judgements)
+        var table = input.JudgementTable;
+        if (table.Count == 0)
+        {
+            return;
+        }
+
+        // Look up the indicators that take a judgement; when they found every judgement given, none is unexpected.
+        var found = 0;
+        foreach (var plan in rules.JudgedPlans)
+        {
+            if (table.TryGetValue(plan.Id, out var judgement))
+            {
+                (judgements ??= new Judgement?[rules.JudgedPlans.Length])[plan.JudgementSlot] = judgement;
+                found++;
+            }
+        }
+
+        if (found == table.Count)
+        {
+            return;
+        }
+
+        foreach (var pair in table)
         {
             if (!rules.ById.TryGetValue(pair.Key, out var plan))
             {
                 Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{pair.Key}', which is not an indicator of rule set '{Definition.Id}'.", pair.Value.Line, pair.Value.Column);
             }
-            else if (!HasJudgement(plan.Definition.Method))
+            else if (plan.JudgementSlot < 0)
             {
                 var kind = plan.Definition.Method?.Kind ?? "group";
                 Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{pair.Key}', which is scored by {kind}, not by judgement; remove it.", pair.Value.Line, pair.Value.Column, pair.Key);
@@ -346,20 +415,18 @@ internal sealed class Evaluator
         }
     }
 
-    private static bool HasJudgement(ScoringMethod? method) => method switch
+    private void WarnIgnoredJudgements()
     {
-        JudgementMethod => true,
-        AlternativesMethod alternatives => alternatives.Options.Any(o => o.Method is JudgementMethod),
-        _ => false,
-    };
-
-    private void WarnIgnoredJudgements(bool[] assessed)
-    {
-        foreach (var pair in input.Judgements)
+        if (judgements is null)
         {
-            if (rules.ById.TryGetValue(pair.Key, out var plan) && !assessed[plan.Index])
+            return;
+        }
+
+        foreach (var plan in rules.JudgedPlans)
+        {
+            if (judgements[plan.JudgementSlot] is { } judgement && !lines[plan.Index].Assessed)
             {
-                Sink.Warning(Codes.UnexpectedJudgement, $"The judgement for '{pair.Key}' is ignored: the indicator is not assessed.", pair.Value.Line, pair.Value.Column, pair.Key);
+                Sink.Warning(Codes.UnexpectedJudgement, $"The judgement for '{plan.Id}' is ignored: the indicator is not assessed.", judgement.Line, judgement.Column, plan.Id);
             }
         }
     }
@@ -379,8 +446,8 @@ internal sealed class Evaluator
         metricTried[i] = true;
         var formula = rules.MetricFormulas[i]!;
         var ready = true;
-        var dependencies = formula.Symbols;
-        for (var d = 0; d < dependencies.Count; d++)
+        var dependencies = formula.Reads;
+        for (var d = 0; d < dependencies.Length; d++)
         {
             ready &= Ensure(dependencies[d]);
         }
@@ -409,7 +476,7 @@ internal sealed class Evaluator
         }
         catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
         {
-            metricFailures[i] = ex;
+            (metricFailures ??= new Exception?[rules.Symbols.Count])[i] = ex;
         }
 
         return Frame.Present[i];
@@ -421,8 +488,8 @@ internal sealed class Evaluator
         {
             var formula = check.Assertion;
             var ready = true;
-            var symbols = formula.Symbols;
-            for (var i = 0; i < symbols.Count; i++)
+            var symbols = formula.Reads;
+            for (var i = 0; i < symbols.Length; i++)
             {
                 ready &= Ensure(symbols[i]);
             }
@@ -457,9 +524,9 @@ internal sealed class Evaluator
     private bool Available(CompiledFormula formula, string? indicatorId, string role)
     {
         // The usual case, every value there, without allocating.
-        var symbols = formula.Symbols;
+        var symbols = formula.Reads;
         var all = true;
-        for (var i = 0; i < symbols.Count && all; i++)
+        for (var i = 0; i < symbols.Length && all; i++)
         {
             all = Ensure(symbols[i]);
         }
@@ -478,7 +545,7 @@ internal sealed class Evaluator
                 if ((reportedMetrics ??= new HashSet<string>(StringComparer.Ordinal)).Add(failed.Name))
                 {
                     var users = UsersOf(failed.Name);
-                    ReportArithmetic(metricFailures[failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, $"metric '{failed.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users.Select(u => $"'{u}'"))})"));
+                    ReportArithmetic(metricFailures![failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, $"metric '{failed.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users.Select(u => $"'{u}'"))})"));
                 }
 
                 continue;
@@ -502,7 +569,7 @@ internal sealed class Evaluator
             return null;
         }
 
-        if (metricFailures[symbol.Index] is not null)
+        if (metricFailures?[symbol.Index] is not null)
         {
             return symbol;
         }
@@ -532,117 +599,139 @@ internal sealed class Evaluator
         Sink.Add(new Diagnostic(ex is DivideByZeroException ? Codes.DivisionByZero : Codes.ArithmeticOverflow, severity, message, at.File, at.Line, at.Column, indicatorId));
     }
 
-    private bool[] DecideApplicability()
+    private void DecideApplicability()
     {
-        var assessed = new bool[rules.All.Length];
         foreach (var plan in rules.All)
         {
-            if (plan.Parent is { } parent && !assessed[parent.Index])
+            ref var line = ref lines[plan.Index];
+            if (plan.Parent is { } parent)
             {
-                continue;
+                ref var parentLine = ref lines[parent.Index];
+                if (!parentLine.Assessed)
+                {
+                    line.Head = parentLine.Head;
+                    continue;
+                }
+
+                // Neither an undecided indicator nor anything inside it is scored.
+                line.Undecided = parentLine.Undecided;
             }
 
             if (plan.AppliesWhen is null)
             {
-                assessed[plan.Index] = true;
+                line.Assessed = true;
                 continue;
             }
 
             var applies = Boolean(plan.AppliesWhen, plan.Id, "'applies_when'");
-            assessed[plan.Index] = applies ?? true;
-            if (applies is null)
-            {
-                // Reported; counted as assessed so weights still add up, but neither it nor its children are scored.
-                (undecided ??= new HashSet<IndicatorPlan>()).UnionWith(rules.All.Where(p => p.Path == plan.Path || p.Path.StartsWith(plan.Path + "/", StringComparison.Ordinal)));
-            }
-        }
 
-        return assessed;
+            // Reported; counted as assessed so weights still add up, but neither it nor its children are scored.
+            line.Assessed = applies ?? true;
+            line.Undecided |= applies is null;
+            line.Head = line.Assessed ? null : plan;
+        }
     }
 
     /// <summary>
-    /// Moves the weight of every not-assessed indicator per its fallback and returns each leaf's effective weight.
+    /// Moves the weight of every not-assessed indicator per its fallback, leaving each leaf's effective weight in its line.
     /// An indicator moves before any indicator it moves weight onto that is itself not assessed, so chains land.
     /// </summary>
-    private decimal[] MoveWeights(bool[] assessed)
+    private void MoveWeights()
     {
-        var effective = new decimal[rules.All.Length];
+        IndicatorPlan? first = null;
         List<IndicatorPlan>? heads = null;
         foreach (var plan in rules.All)
         {
             if (plan.Method is not null)
             {
-                effective[plan.Index] = plan.Weight;
+                lines[plan.Index].Effective = plan.Weight;
             }
 
-            if (!assessed[plan.Index] && (plan.Parent is null || assessed[plan.Parent.Index]))
+            if (!lines[plan.Index].Assessed && (plan.Parent is null || lines[plan.Parent.Index].Assessed))
             {
-                (heads ??= new List<IndicatorPlan>()).Add(plan);
-            }
-        }
-
-        if (heads is null)
-        {
-            return effective;
-        }
-
-        foreach (var head in OrderForMoving(heads, assessed))
-        {
-            var fallback = head.Definition.Fallback!;
-            var amount = head.Leaves.Sum(l => effective[l.Index]);
-            switch (fallback.Kind)
-            {
-                case FallbackKind.MoveTo:
+                if (first is null)
                 {
-                    var target = head.FallbackTarget!;
-                    if (assessed[target.Index] && !HasAssessedLeaf(target, assessed))
-                    {
-                        Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and moves its weight to '{target.Id}', but no indicator inside '{target.Id}' is assessed either.", fallback.Position, head.Id);
-                        continue;
-                    }
-
-                    Distribute(amount, target, assessed, effective);
-                    moves.Add(new WeightMove(head.Id, target.Id, amount));
-                    break;
+                    first = plan;
                 }
-
-                case FallbackKind.Spread:
+                else
                 {
-                    // A sibling group none of whose leaves is assessed has nowhere to put a share; it takes none.
-                    var siblings = (head.Parent?.Children ?? (IReadOnlyList<IndicatorPlan>)rules.Roots).Where(s => HasAssessedLeaf(s, assessed)).ToList();
-                    if (siblings.Count == 0)
-                    {
-                        Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and spreads its weight over its siblings, but none of them is assessed either.", fallback.Position, head.Id);
-                        continue;
-                    }
-
-                    foreach (var (sibling, share) in Shares(amount, siblings, s => s.Weight))
-                    {
-                        Distribute(share, sibling, assessed, effective);
-                        moves.Add(new WeightMove(head.Id, sibling.Id, share));
-                    }
-
-                    break;
+                    (heads ??= new List<IndicatorPlan> { first }).Add(plan);
                 }
-
-                default:
-                    continue; // Full marks or zero: the weight stays.
-            }
-
-            foreach (var leaf in head.Leaves)
-            {
-                effective[leaf.Index] = 0m;
             }
         }
 
-        return effective;
+        if (heads is not null)
+        {
+            foreach (var head in OrderForMoving(heads))
+            {
+                Move(head);
+            }
+        }
+        else if (first is not null)
+        {
+            Move(first);
+        }
     }
 
-    private static bool HasAssessedLeaf(IndicatorPlan plan, bool[] assessed)
+    private void Move(IndicatorPlan head)
+    {
+        var fallback = head.Definition.Fallback!;
+        var amount = 0m;
+        foreach (var leaf in head.Leaves)
+        {
+            amount += lines[leaf.Index].Effective;
+        }
+
+        switch (fallback.Kind)
+        {
+            case FallbackKind.MoveTo:
+            {
+                var target = head.FallbackTarget!;
+                if (lines[target.Index].Assessed && !HasAssessedLeaf(target))
+                {
+                    Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and moves its weight to '{target.Id}', but no indicator inside '{target.Id}' is assessed either.", fallback.Position, head.Id);
+                    return;
+                }
+
+                Distribute(amount, target);
+                (moves ??= new List<WeightMove>()).Add(new WeightMove(head.Id, target.Id, amount));
+                break;
+            }
+
+            case FallbackKind.Spread:
+            {
+                // A sibling group none of whose leaves is assessed has nowhere to put a share; it takes none.
+                var siblings = (head.Parent?.Children ?? (IReadOnlyList<IndicatorPlan>)rules.Roots).Where(HasAssessedLeaf).ToList();
+                if (siblings.Count == 0)
+                {
+                    Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and spreads its weight over its siblings, but none of them is assessed either.", fallback.Position, head.Id);
+                    return;
+                }
+
+                foreach (var (sibling, share) in Shares(amount, siblings))
+                {
+                    Distribute(share, sibling);
+                    (moves ??= new List<WeightMove>()).Add(new WeightMove(head.Id, sibling.Id, share));
+                }
+
+                break;
+            }
+
+            default:
+                return; // Full marks or zero: the weight stays.
+        }
+
+        foreach (var leaf in head.Leaves)
+        {
+            lines[leaf.Index].Effective = 0m;
+        }
+    }
+
+    private bool HasAssessedLeaf(IndicatorPlan plan)
     {
         foreach (var leaf in plan.Leaves)
         {
-            if (assessed[leaf.Index])
+            if (lines[leaf.Index].Assessed)
             {
                 return true;
             }
@@ -655,44 +744,42 @@ internal sealed class Evaluator
     /// Adds moved weight to a receiver's leaves (its assessed leaves when it is assessed), in proportion to their
     /// declared weights, so the split does not depend on the order moves are written in.
     /// </summary>
-    private void Distribute(decimal amount, IndicatorPlan target, bool[] assessed, decimal[] effective)
+    private void Distribute(decimal amount, IndicatorPlan target)
     {
         if (target.Method is not null)
         {
-            effective[target.Index] += amount;
+            lines[target.Index].Effective += amount;
+            lines[target.Index].Received = true;
             return;
         }
 
-        var leaves = assessed[target.Index] ? target.Leaves.Where(l => assessed[l.Index]).ToList() : target.Leaves;
-        foreach (var (leaf, share) in Shares(amount, leaves, l => l.Weight))
+        var leaves = lines[target.Index].Assessed ? target.Leaves.Where(l => lines[l.Index].Assessed).ToList() : target.Leaves;
+        foreach (var (leaf, share) in Shares(amount, leaves))
         {
-            effective[leaf.Index] += share;
+            lines[leaf.Index].Effective += share;
+            lines[leaf.Index].Received = true;
         }
     }
 
     /// <summary>
-    /// Splits an amount in proportion, each share but the last rounded to the rule set's decimals and the last taking
-    /// the remainder: the shares add up exactly and every effective weight is shown as it is (1 over three: 0.33, 0.33, 0.34).
+    /// Splits an amount in proportion to declared weights, each share but the last rounded to the rule set's decimals
+    /// and the last taking the remainder: the shares add up exactly and every effective weight is shown as it is
+    /// (1 over three: 0.33, 0.33, 0.34).
     /// </summary>
-    private IEnumerable<(IndicatorPlan Plan, decimal Share)> Shares(decimal amount, IReadOnlyList<IndicatorPlan> plans, Func<IndicatorPlan, decimal> weightOf)
+    private IEnumerable<(IndicatorPlan Plan, decimal Share)> Shares(decimal amount, IReadOnlyList<IndicatorPlan> plans)
     {
-        var basis = plans.Sum(weightOf);
+        var basis = plans.Sum(p => p.Weight);
         var given = 0m;
         for (var i = 0; i < plans.Count; i++)
         {
-            var share = i == plans.Count - 1 ? amount - given : Definition.Rounding.Apply(amount * weightOf(plans[i]) / basis);
+            var share = i == plans.Count - 1 ? amount - given : Definition.Rounding.Apply(amount * plans[i].Weight / basis);
             given += share;
             yield return (plans[i], share);
         }
     }
 
-    private static List<IndicatorPlan> OrderForMoving(List<IndicatorPlan> heads, bool[] assessed)
+    private List<IndicatorPlan> OrderForMoving(List<IndicatorPlan> heads)
     {
-        if (heads.Count == 1)
-        {
-            return heads;
-        }
-
         // A head whose move lands on (or inside) another not-assessed head must go first.
         var ordered = new List<IndicatorPlan>(heads.Count);
         var remaining = new List<IndicatorPlan>(heads);
@@ -705,7 +792,7 @@ internal sealed class Evaluator
                 var waits = false;
                 foreach (var other in remaining)
                 {
-                    if (other != head && other.FallbackTarget is { } target && HeadOfNotAssessed(target, assessed) == head)
+                    if (other != head && other.FallbackTarget is { } target && lines[target.Index].Head == head)
                     {
                         waits = true;
                         break;
@@ -733,119 +820,7 @@ internal sealed class Evaluator
         return ordered;
     }
 
-    private IndicatorScore Build(IndicatorPlan plan, bool[] assessed, decimal[] effective, MethodOutcome?[] outcomes)
-    {
-        // The lambdas live in helpers: captured here, their variables would cost every indicator a closure object.
-        var rounding = Definition.Rounding;
-        var values = plan.Symbols.Count == 0 ? NoValues : ValuesOf(plan);
-        var head = HeadOfNotAssessed(plan, assessed);
-        var notAssessed = head is null ? default : NotAssessedOf(head);
-        if (plan.IsGroup)
-        {
-            var children = new IndicatorScore[plan.Children.Count];
-            decimal childWeights = 0m, childScores = 0m;
-            for (var i = 0; i < children.Length; i++)
-            {
-                children[i] = Build(plan.Children[i], assessed, effective, outcomes);
-                childWeights += children[i].EffectiveWeight;
-                childScores += children[i].Score;
-            }
-
-            var status = head is null ? IndicatorStatus.Scored : StatusOf(head);
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(childWeights), rounding.Apply(childScores), status, null, null, default, null, notAssessed, null, values, plan.Note, children);
-        }
-
-        var eff = effective[plan.Index];
-        if (head is not null)
-        {
-            var status = StatusOf(head);
-            var score = status == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? eff : 0m;
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(score), status, plan.Method!.Kind, null, default, null, notAssessed, null, values, plan.Note, Array.Empty<IndicatorScore>());
-        }
-
-        var outcome = outcomes[plan.Index]!;
-        decimal scaled;
-        try
-        {
-            scaled = eff == plan.Weight ? outcome.Raw : outcome.Raw * eff / plan.Weight;
-        }
-        catch (OverflowException)
-        {
-            ReportOverflow(plan, "scaling its score by the weight moved onto it");
-            scaled = 0m;
-        }
-        var explanation = eff == plan.Weight ? new Deferred<string?>(outcome.Explanation) : ScalingOf(plan, outcome, eff, scaled);
-
-        var substituted = new Deferred<string?>(outcome.Substituted);
-        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, rounding.Apply(plan.Weight), rounding.Apply(eff), rounding.Apply(scaled), IndicatorStatus.Scored, plan.Method!.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
-    }
-
-    private static readonly Deferred<IReadOnlyList<NamedValue>> NoValues = Deferred<IReadOnlyList<NamedValue>>.Of(Array.Empty<NamedValue>());
-
-    private Deferred<IReadOnlyList<NamedValue>> ValuesOf(IndicatorPlan plan)
-    {
-        var frame = Frame;
-        return new Deferred<IReadOnlyList<NamedValue>>(() => plan.Symbols.Where(s => frame.Present[s.Index]).Select(Value).ToList());
-    }
-
-    private Deferred<string?> NotAssessedOf(IndicatorPlan head) => new(() => NotAssessedText(head));
-
-    private Deferred<string?> ScalingOf(IndicatorPlan plan, MethodOutcome outcome, decimal eff, decimal scaled) => new(() => Scaling(plan, outcome, eff, scaled));
-
-    /// <summary>How a receiving indicator's score was scaled by the weight moved onto it.</summary>
-    private string Scaling(IndicatorPlan plan, MethodOutcome outcome, decimal eff, decimal scaled)
-    {
-        var received = string.Join(", ", moves.Where(m => m.To == plan.Id || plan.Path.Split('/').Contains(m.To)).Select(m => m.To == plan.Id
-            ? $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"
-            : $"a share of the {FormulaPrinter.Number(m.Points)} moved from '{m.From}' to '{m.To}'"));
-        var scaling = $"scaled by effective weight {FormulaPrinter.Number(eff)} / weight {DiagnosticText.Number(plan.Weight)}"
-            + (received.Length == 0 ? string.Empty : $" (received {received})")
-            + $": {FormulaPrinter.Number(outcome.Raw)} × {FormulaPrinter.Number(eff)} / {DiagnosticText.Number(plan.Weight)} = {FormulaPrinter.Number(scaled)}";
-        return outcome.Explanation?.Invoke() is { } text ? text + "; " + scaling : scaling;
-    }
-
-    private static IndicatorPlan? HeadOfNotAssessed(IndicatorPlan plan, bool[] assessed)
-    {
-        IndicatorPlan? head = null;
-        for (var p = plan; p is not null; p = p.Parent)
-        {
-            if (!assessed[p.Index])
-            {
-                head = p;
-            }
-        }
-
-        return head;
-    }
-
     private static IndicatorStatus StatusOf(IndicatorPlan head) => head.Definition.Fallback!.Kind is FallbackKind.MoveTo or FallbackKind.Spread
         ? IndicatorStatus.Redistributed
         : IndicatorStatus.NotAssessed;
-
-    private string NotAssessedText(IndicatorPlan head)
-    {
-        var fallback = head.Definition.Fallback!;
-        var prefix = $"not assessed: applies_when of '{head.Id}' ({head.Definition.AppliesWhen!.Text}) is false";
-        var outcome = fallback.Kind switch
-        {
-            FallbackKind.MoveTo => $"weight moved to '{fallback.Target}'",
-            FallbackKind.Spread => "weight spread over " + string.Join(", ", moves.Where(m => m.From == head.Id).Select(m => $"'{m.To}' ({FormulaPrinter.Number(m.Points)})")),
-            FallbackKind.FullMarks => "awarded full marks",
-            _ => "scored zero",
-        };
-        return $"{prefix}; {outcome} ({RuleSetValidator.Kind(fallback.Kind)})";
-    }
-
-    private NamedValue Value(Symbol symbol)
-    {
-        var i = symbol.Index;
-        var unit = symbol.Input?.Unit ?? symbol.Metric?.Unit;
-        var description = symbol.Input?.Description ?? symbol.Metric?.Description;
-        return symbol.Kind switch
-        {
-            ValueKind.Number => new NamedValue(symbol.Name, symbol.IsMetric, unit, description, Frame.Numbers[i], null, null),
-            ValueKind.Boolean => new NamedValue(symbol.Name, symbol.IsMetric, unit, description, null, Frame.Booleans[i], null),
-            _ => new NamedValue(symbol.Name, symbol.IsMetric, unit, description, null, null, Frame.Texts[i]),
-        };
-    }
 }

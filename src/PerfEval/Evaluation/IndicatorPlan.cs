@@ -47,6 +47,12 @@ internal sealed class IndicatorPlan
 
     public IndicatorPlan? FallbackTarget { get; set; }
 
+    /// <summary>Gets the slot of an indicator that takes a judgement (its own or an option's) in <see cref="CompiledRuleSet.JudgedPlans"/>, or -1.</summary>
+    public int JudgementSlot { get; set; } = -1;
+
+    /// <summary>Gets the weight rounded as the scorecard shows it.</summary>
+    public decimal ShownWeight { get; set; }
+
     /// <summary>Gets every formula of the indicator (condition and method), for the values shown and input checks.</summary>
     public List<CompiledFormula> Formulas { get; } = new();
 

@@ -7,7 +7,11 @@ using PerfEval.Rules;
 
 namespace PerfEval.Evaluation;
 
-/// <summary>A scoring method compiled for evaluation. One small sealed type per method, below.</summary>
+/// <summary>
+/// A scoring method compiled for evaluation. One small sealed type per method, below. Scoring computes the raw score
+/// alone; how it was reached is worked out only when a scorecard's indicators are read, from the evaluation's values,
+/// which by then are fixed, so scoring one input allocates nothing for texts nobody reads.
+/// </summary>
 internal abstract class MethodPlan
 {
     public abstract string Kind { get; }
@@ -15,9 +19,10 @@ internal abstract class MethodPlan
     public abstract IEnumerable<CompiledFormula> Formulas { get; }
 
     /// <summary>Scores on the declared weight; returns <see langword="null"/> after reporting an error.</summary>
-    public abstract MethodOutcome? Score(Evaluator run, IndicatorPlan indicator);
+    public abstract decimal? Score(Evaluator run, IndicatorPlan indicator);
 
-    protected static string Result(CompiledFormula formula, Evaluator run, decimal value) => Result(formula, run.Frame, value);
+    /// <summary>Says how <paramref name="raw"/>, which <see cref="Score"/> returned for the same values, was reached.</summary>
+    public abstract MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw);
 
     protected static string Result(CompiledFormula formula, ValueFrame frame, decimal value)
         => FormulaPrinter.IsAtom(formula) ? FormulaPrinter.Number(value) : FormulaPrinter.Substitute(formula, frame) + " = " + FormulaPrinter.Number(value);
@@ -33,22 +38,21 @@ internal sealed class FormulaPlan : MethodPlan
 
     public override IEnumerable<CompiledFormula> Formulas => new[] { score };
 
-    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    public override decimal? Score(Evaluator run, IndicatorPlan indicator)
     {
         var value = run.Number(score, indicator.Id, "the score");
-        if (value is null)
+        if (value is { } raw && (raw < 0 || raw > indicator.Weight))
         {
+            run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(raw)}, outside [0, {DiagnosticText.Number(indicator.Weight)}]: {Result(score, run.Frame, raw)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
             return null;
         }
 
-        if (value < 0 || value > indicator.Weight)
-        {
-            run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(value.Value)}, outside [0, {DiagnosticText.Number(indicator.Weight)}]: {Result(score, run, value.Value)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
-            return null;
-        }
+        return value;
+    }
 
+    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    {
         var frame = run.Frame;
-        var raw = value.Value;
         return new MethodOutcome(raw, score.Source.Text, () => Result(score, frame, raw), null);
     }
 }
@@ -68,33 +72,42 @@ internal sealed class BandsPlan : MethodPlan
 
     public override IEnumerable<CompiledFormula> Formulas => new[] { value };
 
-    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    public override decimal? Score(Evaluator run, IndicatorPlan indicator)
     {
         var measured = run.Number(value, indicator.Id, "the banded value");
-        if (measured is null)
+        if (measured is not { } x)
         {
             return null;
         }
 
-        var x = measured.Value;
-        Band? band = null;
-        foreach (var candidate in definition.Bands)
+        if (Find(x) is { } band)
         {
-            if (candidate.Range.Contains(x))
+            return band.Points;
+        }
+
+        run.Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({Result(value, run.Frame, x)}) falls in none of its bands: {string.Join(", ", definition.Bands.Select(b => b.Range))}.", definition.Position, indicator.Id);
+        return null;
+    }
+
+    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    {
+        var frame = run.Frame;
+        var x = value.EvaluateNumber(frame);
+        var band = Find(x)!;
+        return new MethodOutcome(raw, value.Source.Text, () => Result(value, frame, x), () => $"value {FormulaPrinter.Number(x)} lies in {band.Range}: {DiagnosticText.Number(band.Points)} points");
+    }
+
+    private Band? Find(decimal x)
+    {
+        foreach (var band in definition.Bands)
+        {
+            if (band.Range.Contains(x))
             {
-                band = candidate;
-                break;
+                return band;
             }
         }
 
-        if (band is null)
-        {
-            run.Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({Result(value, run, x)}) falls in none of its bands: {string.Join(", ", definition.Bands.Select(b => b.Range))}.", definition.Position, indicator.Id);
-            return null;
-        }
-
-        var frame = run.Frame;
-        return new MethodOutcome(band.Points, value.Source.Text, () => Result(value, frame, x), () => $"value {FormulaPrinter.Number(x)} lies in {band.Range}: {DiagnosticText.Number(band.Points)} points");
+        return null;
     }
 }
 
@@ -113,30 +126,17 @@ internal sealed class DeductionPlan : MethodPlan
 
     public override IEnumerable<CompiledFormula> Formulas => new[] { value };
 
-    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    public override decimal? Score(Evaluator run, IndicatorPlan indicator)
+        => run.Number(value, indicator.Id, "the measured value") is { } x ? Deduct(x, indicator.Weight).Raw : null;
+
+    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
     {
-        var measured = run.Number(value, indicator.Id, "the measured value");
-        if (measured is null)
-        {
-            return null;
-        }
-
-        var d = definition;
-        var beyond = d.Direction == DeductionDirection.Above ? measured.Value - d.Threshold : d.Threshold - measured.Value;
-        var units = beyond <= 0 ? 0m : beyond / d.Per;
-        units = d.Counting switch
-        {
-            DeductionCounting.Whole => Math.Floor(units),
-            DeductionCounting.Started => Math.Ceiling(units),
-            _ => units,
-        };
-
-        var deducted = units * d.Points;
-        var raw = Math.Max(0m, indicator.Weight - deducted);
-        var x = measured.Value;
-        var weight = indicator.Weight;
         var frame = run.Frame;
-        string Explain()
+        var x = value.EvaluateNumber(frame);
+        var d = definition;
+        var (beyond, units, deducted, _) = Deduct(x, indicator.Weight);
+        var weight = indicator.Weight;
+        string Explanation()
         {
             var side = d.Direction == DeductionDirection.Above ? "above" : "below";
             return beyond <= 0
@@ -146,19 +146,35 @@ internal sealed class DeductionPlan : MethodPlan
                   + (deducted >= weight ? ", floored at 0" : string.Empty);
         }
 
-        return new MethodOutcome(raw, value.Source.Text, () => Result(value, frame, x), Explain);
+        return new MethodOutcome(raw, value.Source.Text, () => Result(value, frame, x), Explanation);
+    }
+
+    private (decimal Beyond, decimal Units, decimal Deducted, decimal Raw) Deduct(decimal x, decimal weight)
+    {
+        var d = definition;
+        var beyond = d.Direction == DeductionDirection.Above ? x - d.Threshold : d.Threshold - x;
+        var units = beyond <= 0 ? 0m : beyond / d.Per;
+        units = d.Counting switch
+        {
+            DeductionCounting.Whole => Math.Floor(units),
+            DeductionCounting.Started => Math.Ceiling(units),
+            _ => units,
+        };
+
+        var deducted = units * d.Points;
+        return (beyond, units, deducted, Math.Max(0m, weight - deducted));
     }
 }
 
 internal sealed class ChecklistPlan : MethodPlan
 {
-    private readonly IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria;
+    private readonly (ChecklistCriterion Criterion, CompiledFormula Met)[] criteria;
 
     private readonly string[] roles;
 
     public ChecklistPlan(IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria)
     {
-        this.criteria = criteria;
+        this.criteria = criteria.ToArray();
         roles = criteria.Select(c => $"criterion '{c.Criterion.Id}'").ToArray();
     }
 
@@ -166,11 +182,10 @@ internal sealed class ChecklistPlan : MethodPlan
 
     public override IEnumerable<CompiledFormula> Formulas => criteria.Select(c => c.Met);
 
-    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    public override decimal? Score(Evaluator run, IndicatorPlan indicator)
     {
         var total = 0m;
-        var results = new bool[criteria.Count];
-        for (var i = 0; i < criteria.Count; i++)
+        for (var i = 0; i < criteria.Length; i++)
         {
             var (criterion, met) = criteria[i];
             var isMet = run.Boolean(met, indicator.Id, roles[i]);
@@ -179,11 +194,16 @@ internal sealed class ChecklistPlan : MethodPlan
                 return null;
             }
 
-            results[i] = isMet.Value;
             total += isMet.Value ? criterion.Points : 0m;
         }
 
-        return new MethodOutcome(total, null, null, () => string.Join("; ", criteria.Select((c, i) => $"{(results[i] ? "✓" : "✗")} {c.Criterion.Name} ({DiagnosticText.Number(results[i] ? c.Criterion.Points : 0m)}/{DiagnosticText.Number(c.Criterion.Points)})")));
+        return total;
+    }
+
+    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    {
+        var results = criteria.Select(c => c.Met.EvaluateBoolean(run.Frame)).ToArray();
+        return new MethodOutcome(raw, null, null, () => string.Join("; ", criteria.Select((c, i) => $"{(results[i] ? "✓" : "✗")} {c.Criterion.Name} ({DiagnosticText.Number(results[i] ? c.Criterion.Points : 0m)}/{DiagnosticText.Number(c.Criterion.Points)})")));
     }
 }
 
@@ -197,21 +217,19 @@ internal sealed class PassFailPlan : MethodPlan
 
     public override IEnumerable<CompiledFormula> Formulas => new[] { condition };
 
-    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
-    {
-        var passed = run.Boolean(condition, indicator.Id, "the condition");
-        if (passed is null)
-        {
-            return null;
-        }
+    public override decimal? Score(Evaluator run, IndicatorPlan indicator)
+        => run.Boolean(condition, indicator.Id, "the condition") is { } passed ? (passed ? indicator.Weight : 0m) : null;
 
-        var outcome = passed.Value ? "true" : "false";
+    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    {
         var frame = run.Frame;
+        var passed = condition.EvaluateBoolean(frame);
+        var outcome = passed ? "true" : "false";
         return new MethodOutcome(
-            passed.Value ? indicator.Weight : 0m,
+            raw,
             condition.Source.Text,
             () => FormulaPrinter.IsAtom(condition) ? outcome : FormulaPrinter.Substitute(condition, frame) + " = " + outcome,
-            passed.Value ? static () => "condition met: full points" : static () => "condition not met: no points");
+            passed ? static () => "condition met: full points" : static () => "condition not met: no points");
     }
 }
 
@@ -221,18 +239,21 @@ internal sealed class JudgementPlan : MethodPlan
 
     public override IEnumerable<CompiledFormula> Formulas => Array.Empty<CompiledFormula>();
 
-    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator) => run.Judge(indicator);
+    public override decimal? Score(Evaluator run, IndicatorPlan indicator) => run.Judge(indicator);
+
+    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+        => new(raw, null, null, null, run.ReasonOf(indicator));
 }
 
 internal sealed class AlternativesPlan : MethodPlan
 {
-    private readonly IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options;
+    private readonly (Alternative Option, CompiledFormula? When, MethodPlan Plan)[] options;
 
     private readonly string[] roles;
 
     public AlternativesPlan(IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options)
     {
-        this.options = options;
+        this.options = options.ToArray();
         roles = options.Select((_, i) => $"the condition of option {i + 1}").ToArray();
     }
 
@@ -240,11 +261,11 @@ internal sealed class AlternativesPlan : MethodPlan
 
     public override IEnumerable<CompiledFormula> Formulas => options.SelectMany(o => (o.When is null ? Enumerable.Empty<CompiledFormula>() : new[] { o.When }).Concat(o.Plan.Formulas));
 
-    public override MethodOutcome? Score(Evaluator run, IndicatorPlan indicator)
+    public override decimal? Score(Evaluator run, IndicatorPlan indicator)
     {
-        for (var i = 0; i < options.Count; i++)
+        for (var i = 0; i < options.Length; i++)
         {
-            var (option, when, plan) = options[i];
+            var (_, when, plan) = options[i];
             if (when is not null)
             {
                 var chosen = run.Boolean(when, indicator.Id, roles[i]);
@@ -259,19 +280,26 @@ internal sealed class AlternativesPlan : MethodPlan
                 }
             }
 
-            var outcome = plan.Score(run, indicator);
-            if (outcome is null)
-            {
-                return null;
-            }
-
-            var label = option.Name ?? $"option {i + 1}";
-            var why = when is null ? "otherwise" : $"when {when.Source.Text}";
-            var inner = outcome.Explanation;
-            return new MethodOutcome(outcome.Raw, outcome.Formula, outcome.Substituted, () => $"{label} ({plan.Kind}, {why})" + (inner?.Invoke() is { } text ? ": " + text : string.Empty), outcome.Reason);
+            return plan.Score(run, indicator);
         }
 
         run.Sink.Error(Codes.NoAlternativeMatched, $"No option of indicator '{indicator.Id}' applies; add an unconditional last option or widen the conditions.", indicator.Definition.Method!.Position, indicator.Id);
         return null;
+    }
+
+    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    {
+        var i = 0;
+        while (options[i].When is { } condition && !condition.EvaluateBoolean(run.Frame))
+        {
+            i++; // Scoring chose an option, so one applies.
+        }
+
+        var (option, when, plan) = options[i];
+        var outcome = plan.Explain(run, indicator, raw);
+        var label = option.Name ?? $"option {i + 1}";
+        var why = when is null ? "otherwise" : $"when {when.Source.Text}";
+        var inner = outcome.Explanation;
+        return new MethodOutcome(raw, outcome.Formula, outcome.Substituted, () => $"{label} ({plan.Kind}, {why})" + (inner?.Invoke() is { } text ? ": " + text : string.Empty), outcome.Reason);
     }
 }

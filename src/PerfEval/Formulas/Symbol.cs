@@ -1,3 +1,4 @@
+using PerfEval.Inputs;
 using PerfEval.Rules;
 
 namespace PerfEval.Formulas;
@@ -5,6 +6,11 @@ namespace PerfEval.Formulas;
 /// <summary>A name formulas can use: an input or a metric, with its type and its slot in the <see cref="ValueFrame"/>.</summary>
 internal sealed class Symbol
 {
+    private readonly InputValueKind expected;
+    private readonly bool whole;
+    private readonly bool minIsZero;
+    private readonly System.Collections.Generic.IReadOnlyList<string>? choices;
+
     public Symbol(string name, ValueKind kind, int index, InputDefinition? input, MetricDefinition? metric)
     {
         Name = name;
@@ -12,6 +18,18 @@ internal sealed class Symbol
         Index = index;
         Input = input;
         Metric = metric;
+        if (input is not null)
+        {
+            expected = input.Type switch
+            {
+                InputType.Decimal or InputType.Integer => InputValueKind.Number,
+                InputType.Boolean => InputValueKind.Boolean,
+                _ => InputValueKind.Text,
+            };
+            whole = input.Type == InputType.Integer;
+            minIsZero = input.Min == 0m;
+            choices = input.Type == InputType.Choice ? input.Choices : null;
+        }
     }
 
     public string Name { get; }
@@ -25,4 +43,30 @@ internal sealed class Symbol
     public MetricDefinition? Metric { get; }
 
     public bool IsMetric => Metric is not null;
+
+    /// <summary>
+    /// The quick test of an input's value against its declaration (kind, whole number, range, choice), run on every
+    /// value; a value it turns down is checked again by the evaluator, which says why.
+    /// </summary>
+    public bool Accepts(InputValue value)
+    {
+        if (value.Kind != expected)
+        {
+            return false;
+        }
+
+        switch (expected)
+        {
+            case InputValueKind.Number:
+                var number = value.Number;
+                var input = Input!;
+                return (!whole || DecimalTests.IsWhole(number))
+                    && (minIsZero ? !DecimalTests.IsBelowZero(number) : input.Min is not { } min || number >= min)
+                    && (input.Max is not { } max || number <= max);
+            case InputValueKind.Text:
+                return choices is null || System.Linq.Enumerable.Contains(choices, value.Text);
+            default:
+                return true;
+        }
+    }
 }

@@ -10,12 +10,12 @@ namespace PerfEval.Inputs;
 /// </summary>
 public sealed class InputValues
 {
-    internal InputValues(string? subject, string? sourceName, IReadOnlyDictionary<string, InputValue> values, IReadOnlyDictionary<string, Judgement> judgements)
+    internal InputValues(string? subject, string? sourceName, Dictionary<string, InputValue> values, Dictionary<string, Judgement> judgements)
     {
         Subject = subject;
         SourceName = sourceName;
-        Values = values;
-        Judgements = judgements;
+        ValueTable = values;
+        JudgementTable = judgements;
     }
 
     /// <summary>Gets the unit evaluated, e.g. 阳西县土地储备和城市更新事务中心, or <see langword="null"/>.</summary>
@@ -25,14 +25,19 @@ public sealed class InputValues
     public string? SourceName { get; }
 
     /// <summary>Gets the values by input name. An input given as JSON <c>null</c> is absent.</summary>
-    public IReadOnlyDictionary<string, InputValue> Values { get; }
+    public IReadOnlyDictionary<string, InputValue> Values => ValueTable;
 
     /// <summary>Gets the judgements by indicator id.</summary>
-    public IReadOnlyDictionary<string, Judgement> Judgements { get; }
+    public IReadOnlyDictionary<string, Judgement> Judgements => JudgementTable;
+
+    // The same, typed as what they are, so the evaluator's loops over them allocate no boxed enumerator.
+    internal Dictionary<string, InputValue> ValueTable { get; }
+
+    internal Dictionary<string, Judgement> JudgementTable { get; }
 
     /// <summary>Creates an empty builder.</summary>
     /// <returns>A new builder.</returns>
     public static InputValuesBuilder CreateBuilder() => new();
 
-    internal static IReadOnlyDictionary<string, T> Freeze<T>(Dictionary<string, T> items) => new Dictionary<string, T>(items, StringComparer.Ordinal);
+    internal static Dictionary<string, T> Freeze<T>(Dictionary<string, T> items) => new Dictionary<string, T>(items, StringComparer.Ordinal);
 }

@@ -11,6 +11,9 @@ namespace PerfEval.Results;
 /// </summary>
 public sealed class Scorecard
 {
+    private readonly IScorecardSource details;
+    private IReadOnlyList<IndicatorScore>? indicators;
+    private IReadOnlyList<NamedValue>? metrics;
     private IReadOnlyList<IndicatorScore>? all;
     private Dictionary<string, IndicatorScore>? byId;
 
@@ -23,8 +26,7 @@ public sealed class Scorecard
         int decimals,
         decimal total,
         Grade grade,
-        IReadOnlyList<IndicatorScore> indicators,
-        IReadOnlyList<NamedValue> metrics,
+        IScorecardSource details,
         IReadOnlyList<WeightMove> weightMoves,
         IReadOnlyList<Diagnostic> warnings)
     {
@@ -36,8 +38,7 @@ public sealed class Scorecard
         Decimals = decimals;
         Total = total;
         Grade = grade;
-        Indicators = indicators;
-        Metrics = metrics;
+        this.details = details;
         WeightMoves = weightMoves;
         Warnings = warnings;
     }
@@ -67,13 +68,13 @@ public sealed class Scorecard
     public Grade Grade { get; }
 
     /// <summary>Gets the top-level indicators, each with its children.</summary>
-    public IReadOnlyList<IndicatorScore> Indicators { get; }
+    public IReadOnlyList<IndicatorScore> Indicators => Volatile.Read(ref indicators) ?? BuildDetails().Indicators;
 
     /// <summary>Gets every indicator, groups and leaves, in tree order.</summary>
     public IReadOnlyList<IndicatorScore> AllIndicators => all ?? Interlocked.CompareExchange(ref all, Flatten(), null) ?? all!;
 
     /// <summary>Gets the derived metrics with their values.</summary>
-    public IReadOnlyList<NamedValue> Metrics { get; }
+    public IReadOnlyList<NamedValue> Metrics => Volatile.Read(ref indicators) is null ? BuildDetails().Metrics : metrics!;
 
     /// <summary>Gets every weight move made by a fallback.</summary>
     public IReadOnlyList<WeightMove> WeightMoves { get; }
@@ -98,6 +99,24 @@ public sealed class Scorecard
     // Built on first use, as most scorecards are rendered or summed and never looked into by id. A race builds twice
     // and keeps one: both are the same.
     private Dictionary<string, IndicatorScore> ById => byId ?? Interlocked.CompareExchange(ref byId, Index(AllIndicators), null) ?? byId!;
+
+    // The indicator tree and the metrics are built together, once, on first read: scoring computes every number, and most
+    // scorecards in a batch are summed or written out and dropped. Building reads (and may complete) the evaluation's
+    // values, so it happens under a lock; after it the scorecard only reads.
+    private (IReadOnlyList<IndicatorScore> Indicators, IReadOnlyList<NamedValue> Metrics) BuildDetails()
+    {
+        lock (details)
+        {
+            if (indicators is null)
+            {
+                var (built, values) = details.Build();
+                metrics = values;
+                Volatile.Write(ref indicators, built);
+            }
+
+            return (indicators!, metrics!);
+        }
+    }
 
     private static Dictionary<string, IndicatorScore> Index(IReadOnlyList<IndicatorScore> indicators)
     {

@@ -5,10 +5,13 @@ namespace PerfEval.Rules;
 /// <summary>How each indicator's score is rounded before the scores are summed.</summary>
 public sealed class Rounding
 {
+    private readonly decimal zero;
+
     internal Rounding(int decimals, MidpointRounding mode, string? note = null)
     {
         Decimals = decimals;
         Mode = mode;
+        zero = new decimal(0, 0, 0, false, (byte)decimals);
         Note = note;
     }
 
@@ -29,9 +32,20 @@ public sealed class Rounding
     /// <returns>The rounded value, carrying exactly <see cref="Decimals"/> decimals.</returns>
     public decimal Apply(decimal value)
     {
-        var rounded = Math.Round(value, Decimals, Mode);
+#if NET8_0_OR_GREATER
+        // Most values a rule set rounds (weights, band points, sums of rounded scores) already carry the decimals.
+        if (value.Scale == Decimals)
+        {
+            return value;
+        }
+
+        if (value.Scale < Decimals)
+        {
+            return value + zero;
+        }
+#endif
 
         // Fix the scale so 4 prints as 4.00: adding a zero with the target scale keeps the value and sets the scale.
-        return rounded + new decimal(0, 0, 0, false, (byte)Decimals);
+        return Math.Round(value, Decimals, Mode) + zero;
     }
 }

@@ -1,0 +1,25 @@
+namespace PerfEval.Evaluation;
+
+/// <summary>One indicator's figures in one evaluation, in the slot of its <see cref="IndicatorPlan.Index"/>.</summary>
+internal struct IndicatorLine
+{
+    /// <summary>The effective weight of a leaf after weight moves, unrounded.</summary>
+    public decimal Effective;
+
+    /// <summary>A scored leaf's raw score on its declared weight.</summary>
+    public decimal Raw;
+
+    /// <summary>A leaf's score as shown: rounded.</summary>
+    public decimal Score;
+
+    /// <summary>The outermost indicator at or above this one that is not assessed, whose fallback decides its fate; <see langword="null"/> when assessed.</summary>
+    public IndicatorPlan? Head;
+
+    public bool Assessed;
+
+    /// <summary>Whether weight moved onto this leaf.</summary>
+    public bool Received;
+
+    /// <summary>Whether the indicator, or one above it, has a condition that could not be decided (an error).</summary>
+    public bool Undecided;
+}
