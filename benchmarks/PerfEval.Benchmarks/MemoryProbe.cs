@@ -16,7 +16,7 @@ namespace PerfEval.Benchmarks;
 /// </summary>
 public static class MemoryProbe
 {
-    private const int Kept = 2_000;
+    private const int Kept = 10_000;
 
     public static void Run(TextWriter output)
     {
@@ -31,6 +31,12 @@ public static class MemoryProbe
             var department = Data.Shape(shape);
             Row(output, shape, "Hand-written C# (YangxiScores)", () => YangxiByHand.Score(department.Record));
             Row(output, shape, "PerfEval (EvaluationResult + Scorecard)", () => rules.Evaluate(department.Input));
+            Row(output, shape, "PerfEval, scorecard then read in full", () =>
+            {
+                var result = rules.Evaluate(department.Input);
+                ScoreOneDepartment.ReadInFull(result);
+                return result;
+            });
         }
 
         output.WriteLine();

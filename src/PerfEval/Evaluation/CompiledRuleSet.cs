@@ -46,8 +46,7 @@ public sealed partial class CompiledRuleSet
             JudgedPlans[i].JudgementSlot = i;
         }
 
-        symbols.Freeze();
-        ById = Lookup.Freeze(byId);
+        ById = byId;
         MetricFormulas = new CompiledFormula?[symbols.Count];
         foreach (var (metric, formula) in metrics)
         {

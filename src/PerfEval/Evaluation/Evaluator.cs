@@ -506,10 +506,7 @@ internal sealed partial class Evaluator : IScorecardSource
                     continue;
                 }
 
-                var detail = check.Left is { } left && check.Right is { } right
-                    ? $"{Side(left)} = {FormulaPrinter.Number(left.EvaluateNumber(Frame))}, {Side(right)} = {FormulaPrinter.Number(right.EvaluateNumber(Frame))}"
-                    : FormulaPrinter.Substitute(formula, Frame) + " is false";
-                Sink.Warning(Codes.CheckFailed, $"{check.Definition.Message}: {detail} (check '{check.Definition.Id}': {formula.Source.Text})", 0, 0);
+                Sink.Add(new Diagnostic(Codes.CheckFailed, DiagnosticSeverity.Warning, CheckFailure(check), Sink.File, 0, 0, null));
             }
             catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
             {
@@ -518,8 +515,19 @@ internal sealed partial class Evaluator : IScorecardSource
             }
         }
 
-        string Side(CompiledFormula side) => side.Tree is NCalc.Identifier identifier ? identifier.Name : FormulaPrinter.Substitute(side, Frame);
     }
+
+    /// <summary>Writes a failed check's warning, with the figures it compared, when the warning is read.</summary>
+    private Func<string> CheckFailure(CheckPlan check) => () =>
+    {
+        var formula = check.Assertion;
+        var detail = check.Left is { } left && check.Right is { } right
+            ? $"{Side(left)} = {FormulaPrinter.Number(left.EvaluateNumber(Frame))}, {Side(right)} = {FormulaPrinter.Number(right.EvaluateNumber(Frame))}"
+            : FormulaPrinter.Substitute(formula, Frame) + " is false";
+        return Diagnostic.OneLine($"{check.Definition.Message}: {detail} (check '{check.Definition.Id}': {formula.Source.Text})");
+
+        string Side(CompiledFormula side) => side.Tree is NCalc.Identifier identifier ? identifier.Name : FormulaPrinter.Substitute(side, Frame);
+    };
 
     private bool Available(CompiledFormula formula, string? indicatorId, string role)
     {

@@ -61,11 +61,13 @@ internal sealed class BandsPlan : MethodPlan
 {
     private readonly CompiledFormula value;
     private readonly BandsMethod definition;
+    private readonly Band[] bands; // An array, so finding a band allocates no enumerator.
 
     public BandsPlan(CompiledFormula value, BandsMethod definition)
     {
         this.value = value;
         this.definition = definition;
+        bands = definition.Bands.ToArray();
     }
 
     public override string Kind => "bands";
@@ -99,7 +101,7 @@ internal sealed class BandsPlan : MethodPlan
 
     private Band? Find(decimal x)
     {
-        foreach (var band in definition.Bands)
+        foreach (var band in bands)
         {
             if (band.Range.Contains(x))
             {

@@ -9,9 +9,6 @@ internal sealed class SymbolTable
 {
     private readonly Dictionary<string, Symbol> byName = new(StringComparer.Ordinal);
     private readonly List<Symbol> all = new();
-    private IReadOnlyDictionary<string, Symbol> lookup;
-
-    public SymbolTable() => lookup = byName;
 
     public IReadOnlyList<Symbol> All => all;
 
@@ -37,8 +34,5 @@ internal sealed class SymbolTable
         return symbol;
     }
 
-    public Symbol? Find(string name) => lookup.TryGetValue(name, out var symbol) ? symbol : null;
-
-    /// <summary>Ends adding: from here on, names are looked up in a table built for reading.</summary>
-    public void Freeze() => lookup = Lookup.Freeze(byName);
+    public Symbol? Find(string name) => byName.TryGetValue(name, out var symbol) ? symbol : null;
 }

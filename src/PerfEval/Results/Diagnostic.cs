@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,8 @@ namespace PerfEval.Results;
 /// </summary>
 public sealed class Diagnostic
 {
+    private Deferred<string> message; // Not readonly: a deferred message is written in place when first read.
+
     /// <summary>Initializes a new diagnostic.</summary>
     /// <param name="code">The stable code, e.g. <c>PE0301</c>; see <c>docs/diagnostics.md</c>.</param>
     /// <param name="severity">How serious it is.</param>
@@ -21,7 +24,23 @@ public sealed class Diagnostic
     {
         Code = code;
         Severity = severity;
-        Message = OneLine(message);
+        this.message = Deferred<string>.Of(OneLine(Guard.NotNull(message)));
+        File = file;
+        Line = line;
+        Column = column;
+        IndicatorId = indicatorId;
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="Diagnostic"/> class whose message is written when first read: a
+    /// check that fails on a scored input warns with the figures it compared, at no cost to inputs whose warnings
+    /// nobody reads. <paramref name="message"/> must give the same text whenever it is called.
+    /// </summary>
+    internal Diagnostic(string code, DiagnosticSeverity severity, Func<string> message, string? file, int line, int column, string? indicatorId)
+    {
+        Code = code;
+        Severity = severity;
+        this.message = new Deferred<string>(message);
         File = file;
         Line = line;
         Column = column;
@@ -36,7 +55,7 @@ public sealed class Diagnostic
     public DiagnosticSeverity Severity { get; }
 
     /// <summary>Gets the message.</summary>
-    public string Message { get; }
+    public string Message => message.Value;
 
     /// <summary>Gets the file or source name, or <see langword="null"/> when unknown.</summary>
     public string? File { get; }
@@ -50,7 +69,8 @@ public sealed class Diagnostic
     /// <summary>Gets the id of the indicator concerned, or <see langword="null"/>.</summary>
     public string? IndicatorId { get; }
 
-    private static string OneLine(string message)
+    /// <summary>Joins a message's lines with single spaces.</summary>
+    internal static string OneLine(string message)
     {
         if (message.IndexOf('\n') < 0)
         {

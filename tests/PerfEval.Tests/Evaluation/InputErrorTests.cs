@@ -119,6 +119,38 @@ public sealed class InputErrorTests
         Assert.Equal("budget_execution_rate", error.IndicatorId);
     }
 
+    [Theory]
+    [InlineData("-0.01")]
+    [InlineData("-0.0000000000000000000000000001")]
+    [InlineData("-999999999999999")]
+    public void Evaluate_ValueJustBelowMinOfZero_ReportsPE0404(string value)
+    {
+        var errors = YangxiErrors(values => values["actual_spending"] = InputValue.Of(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal("PE0404", Assert.Single(errors).Code);
+    }
+
+    [Fact]
+    public void Evaluate_NegativeZeroWhereMinIsZero_IsAccepted()
+    {
+        // -0 is not below 0: decimal keeps the sign of a zero, and the range test must not see it.
+        var input = YangxiInput(values => values["carryover_year_end"] = InputValue.Of(decimal.Negate(0.00m)));
+
+        var result = Yangxi.Evaluate(input);
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("2.5")]
+    [InlineData("3.0000000000000000000000000001")]
+    public void Evaluate_IntegerInputGivenAnyFraction_ReportsPE0403(string value)
+    {
+        var errors = YangxiErrors(values => values["work_target_count"] = InputValue.Of(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal("PE0403", Assert.Single(errors).Code);
+    }
+
     [Fact]
     public void Evaluate_IntegerBelowMinOfOne_ReportsPE0404()
     {
