@@ -26,8 +26,8 @@ public class BatchThroughput
     [Params(10_000, 100_000)]
     public int Count { get; set; }
 
-    /// <summary>Gets or sets <see cref="BatchOptions.ChunkSizePerCore"/>: the default, 16, and the earlier default, 1024.</summary>
-    [Params(16, 1024)]
+    /// <summary>Gets or sets <see cref="BatchOptions.ChunkSizePerCore"/>: the default, 64, and the earlier default, 16.</summary>
+    [Params(64, 16)]
     public int ChunkSizePerCore { get; set; }
 
     [GlobalSetup]

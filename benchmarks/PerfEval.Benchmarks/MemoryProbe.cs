@@ -51,7 +51,7 @@ public static class MemoryProbe
             inputs[i] = pool[i].Input;
         }
 
-        foreach (var chunk in new[] { 1024, 16 })
+        foreach (var chunk in new[] { 64, 16, 1024 })
         {
             foreach (var count in new[] { 10_000, 100_000, 1_000_000 })
             {

@@ -13,10 +13,11 @@ public sealed class BatchOptions
 
     /// <summary>
     /// Gets how many inputs each core takes per chunk; memory in use is bounded by one chunk of inputs and results.
-    /// <value>Defaults to 16: small chunks keep results young enough to die in the first GC generation, which keeps
-    /// memory flat and lets a second core help (measured in benchmarks/README.md).</value>
+    /// <value>Defaults to 64: small enough that results die young, in the first GC generation, which keeps memory flat;
+    /// large enough that starting and joining each chunk's parallel loop costs little beside scoring it (measured in
+    /// benchmarks/README.md).</value>
     /// </summary>
-    public int ChunkSizePerCore { get; init; } = 16;
+    public int ChunkSizePerCore { get; init; } = 64;
 
     internal int ChunkSize => Math.Max(1, MaxDegreeOfParallelism) * Math.Max(1, ChunkSizePerCore);
 }

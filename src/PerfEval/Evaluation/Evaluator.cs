@@ -12,7 +12,8 @@ namespace PerfEval.Evaluation;
 
 /// <summary>
 /// One evaluation: binds the input, computes metrics and checks, decides which indicators are assessed, moves the
-/// weight of those that are not, scores, rounds, sums and grades. Pure: no I/O, no clock, no shared state.
+/// weight of those that are not, scores, rounds, sums and grades. Pure: no I/O, no clock, no shared state. A successful
+/// evaluation stays behind its scorecard, which builds its indicators from it when first read (Evaluator.Scorecard.cs).
 /// </summary>
 internal sealed partial class Evaluator : IScorecardSource
 {

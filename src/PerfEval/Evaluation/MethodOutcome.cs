@@ -1,7 +1,7 @@
 namespace PerfEval.Evaluation;
 
 /// <summary>
-/// What a method produced: the raw score on the declared weight, and how it was reached — the texts as functions of
+/// How a method reached a raw score on the declared weight, for the scorecard once it is read: the texts as functions of
 /// the evaluation's (by then fixed) values, written only if someone reads them.
 /// </summary>
 internal sealed class MethodOutcome

@@ -7,8 +7,12 @@ namespace PerfEval.Results;
 
 /// <summary>
 /// The scored breakdown of one input under one rule set: total, grade, every indicator with how it was scored,
-/// the derived metrics, every weight move, and warnings. Plain immutable data.
+/// the derived metrics, every weight move, and warnings. Immutable: scoring computes every number (total, grade, each
+/// indicator's score and effective weight) and reports every error; the indicator objects, their explanations, the
+/// metric list and the check warnings' messages are written from the evaluation's values when first read, once.
 /// </summary>
+/// <threadsafety>Safe to read from many threads at once; the first read of <see cref="Indicators"/> or
+/// <see cref="Metrics"/> builds both, under a lock, and every reader sees the same objects.</threadsafety>
 public sealed class Scorecard
 {
     private readonly IScorecardSource details;
