@@ -267,7 +267,7 @@ internal sealed partial class Evaluator : IScorecardSource
             if (table.TryGetValue(definition.Name, out var value))
             {
                 found++;
-                if (symbol.Accepts(value) || Admit(definition, value))
+                if (symbol.Accepts(value) || Admit(symbol, value))
                 {
                     Frame.Set(symbol.Index, value);
                 }
@@ -298,17 +298,11 @@ internal sealed partial class Evaluator : IScorecardSource
     /// Checks a value the quick test of <see cref="Symbol.Accepts"/> turned down, reporting why; returns whether it is
     /// admissible after all (the quick test and this one agree, so it is not).
     /// </summary>
-    private bool Admit(InputDefinition definition, InputValue value)
+    private bool Admit(Symbol symbol, InputValue value)
     {
+        var definition = symbol.Input!;
         var name = definition.Name;
-        var expected = definition.Type switch
-        {
-            InputType.Decimal => InputValueKind.Number,
-            InputType.Integer => InputValueKind.Number,
-            InputType.Boolean => InputValueKind.Boolean,
-            _ => InputValueKind.Text,
-        };
-        if (value.Kind != expected)
+        if (value.Kind != symbol.Expected)
         {
             var wanted = definition.Type switch
             {

@@ -6,7 +6,6 @@ namespace PerfEval.Formulas;
 /// <summary>A name formulas can use: an input or a metric, with its type and its slot in the <see cref="ValueFrame"/>.</summary>
 internal sealed class Symbol
 {
-    private readonly InputValueKind expected;
     private readonly bool whole;
     private readonly bool minIsZero;
     private readonly System.Collections.Generic.IReadOnlyList<string>? choices;
@@ -20,7 +19,7 @@ internal sealed class Symbol
         Metric = metric;
         if (input is not null)
         {
-            expected = input.Type switch
+            Expected = input.Type switch
             {
                 InputType.Decimal or InputType.Integer => InputValueKind.Number,
                 InputType.Boolean => InputValueKind.Boolean,
@@ -44,18 +43,21 @@ internal sealed class Symbol
 
     public bool IsMetric => Metric is not null;
 
+    /// <summary>Gets the kind of value an input takes.</summary>
+    public InputValueKind Expected { get; }
+
     /// <summary>
     /// The quick test of an input's value against its declaration (kind, whole number, range, choice), run on every
     /// value; a value it turns down is checked again by the evaluator, which says why.
     /// </summary>
     public bool Accepts(InputValue value)
     {
-        if (value.Kind != expected)
+        if (value.Kind != Expected)
         {
             return false;
         }
 
-        switch (expected)
+        switch (Expected)
         {
             case InputValueKind.Number:
                 var number = value.Number;
