@@ -31,11 +31,15 @@ public sealed partial class CompiledRuleSet
         Checks = checks.ToArray();
         Roots = roots.ToArray();
         All = all.ToArray();
+        Leaves = All.Where(p => p.Method is not null).ToArray();
         Grades = definition.Grades.ToArray();
         GradeResults = Array.ConvertAll(Grades, g => new Grade(g.Level, g.Label));
         Inputs = definition.Inputs.ToArray();
         InputSymbols = Inputs.Select(i => symbols.Find(i.Name)!).ToArray();
+        InputsByName = new NameTable<Symbol>(InputSymbols, s => s.Name);
+        RequiredInputs = Inputs.Count(i => i.Required);
         JudgedPlans = All.Where(p => TakesJudgement(p.Definition.Method)).ToArray();
+        JudgedById = new NameTable<IndicatorPlan>(JudgedPlans, p => p.Id);
         foreach (var plan in All)
         {
             plan.ShownWeight = definition.Rounding.Apply(plan.Weight);
@@ -79,6 +83,15 @@ public sealed partial class CompiledRuleSet
     /// <summary>Gets the symbols of the declared inputs, in declaration order.</summary>
     internal Symbol[] InputSymbols { get; }
 
+    /// <summary>Gets the symbols of the declared inputs by name.</summary>
+    internal NameTable<Symbol> InputsByName { get; }
+
+    /// <summary>Gets how many inputs are required.</summary>
+    internal int RequiredInputs { get; }
+
+    /// <summary>Gets the indicators that take a judgement, by id.</summary>
+    internal NameTable<IndicatorPlan> JudgedById { get; }
+
     /// <summary>Gets the indicators an input gives a judgement for: those scored by judgement, or with an option that is.</summary>
     internal IndicatorPlan[] JudgedPlans { get; }
 
@@ -88,6 +101,9 @@ public sealed partial class CompiledRuleSet
     internal IndicatorPlan[] Roots { get; }
 
     internal IndicatorPlan[] All { get; }
+
+    /// <summary>Gets the indicators that are scored (those with a method), in tree order.</summary>
+    internal IndicatorPlan[] Leaves { get; }
 
     internal IReadOnlyDictionary<string, IndicatorPlan> ById { get; }
 

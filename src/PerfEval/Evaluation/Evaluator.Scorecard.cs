@@ -59,7 +59,7 @@ internal sealed partial class Evaluator
         var outcome = plan.Method!.Explain(this, plan, line.Raw);
         var explanation = line.Effective == plan.Weight ? new Deferred<string?>(outcome.Explanation) : ScalingOf(plan, outcome, line.Effective);
         var substituted = new Deferred<string?>(outcome.Substituted);
-        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, line.Score, IndicatorStatus.Scored, plan.Method.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
+        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, rounding.Apply(line.Score), IndicatorStatus.Scored, plan.Method.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
     }
 
     // The lambdas live in helpers: captured in Build, its variables would cost every indicator a closure object.

@@ -82,23 +82,24 @@ internal sealed partial class Evaluator : IScorecardSource
             return Failed();
         }
 
-        foreach (var leaf in rules.All)
+        // Score, round and add up each leaf: a group's score is the rounded sum of its children's rounded scores, which
+        // rounding leaves as it is, so the sum over leaves is the sum over top-level indicators. Groups' figures are
+        // added up when the scorecard's indicators are first read.
+        var rounding = Definition.Rounding;
+        var sum = new ScoreSum(rounding.Decimals);
+        foreach (var leaf in rules.Leaves)
         {
             ref var line = ref lines[leaf.Index];
-            if (leaf.Method is not null && line.Assessed && !line.Undecided)
+            if (line.Head is { } head)
             {
-                try
-                {
-                    if (leaf.Method.Score(this, leaf) is { } raw)
-                    {
-                        line.Raw = raw;
-                    }
-                }
-                catch (OverflowException)
-                {
-                    ReportOverflow(leaf, $"its {leaf.Method.Kind} method");
-                }
+                line.Score = StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(line.Effective) : 0m;
             }
+            else if (!line.Undecided)
+            {
+                Score(leaf, ref line);
+            }
+
+            sum.Add(line.Score);
         }
 
         WarnIgnoredJudgements();
@@ -107,12 +108,7 @@ internal sealed partial class Evaluator : IScorecardSource
             return Failed();
         }
 
-        var total = Total();
-        if (HasErrors)
-        {
-            return Failed();
-        }
-
+        var total = rounding.Apply(sum.Total());
         Grade? grade = null;
         for (var g = 0; g < rules.Grades.Length && grade is null; g++)
         {
@@ -133,45 +129,37 @@ internal sealed partial class Evaluator : IScorecardSource
     }
 
     /// <summary>
-    /// Rounds every leaf's score as the scorecard shows it and returns the total, their sum: a group's score is the
-    /// rounded sum of its children's rounded scores, which rounding leaves as it is, so the sum over leaves is the sum
-    /// over top-level indicators. Groups' figures are added up when the scorecard's indicators are first read.
+    /// Scores an assessed leaf on its declared weight, then scales the score by any weight moved onto it and rounds it
+    /// (trailing zeros are added when the scorecard shows it); reports an error and leaves the score at 0 when it cannot.
     /// </summary>
-    private decimal Total()
+    private void Score(IndicatorPlan leaf, ref IndicatorLine line)
     {
-        var rounding = Definition.Rounding;
-        var total = 0m;
-        foreach (var plan in rules.All)
+        decimal raw;
+        try
         {
-            ref var line = ref lines[plan.Index];
-            if (plan.Method is null)
+            if (leaf.Method!.Score(this, leaf) is not { } score)
             {
-                continue;
+                return;
             }
 
-            if (line.Head is { } head)
-            {
-                line.Score = StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(line.Effective) : 0m;
-            }
-            else
-            {
-                try
-                {
-                    // Only weight moved onto a leaf can make its effective weight differ from its declared weight.
-                    var eff = line.Effective;
-                    line.Score = rounding.Apply(!line.Received || eff == plan.Weight ? line.Raw : line.Raw * eff / plan.Weight);
-                }
-                catch (OverflowException)
-                {
-                    ReportOverflow(plan, "scaling its score by the weight moved onto it");
-                    continue;
-                }
-            }
-
-            total += line.Score;
+            raw = line.Raw = score;
+        }
+        catch (OverflowException)
+        {
+            ReportOverflow(leaf, $"its {leaf.Method!.Kind} method");
+            return;
         }
 
-        return total;
+        try
+        {
+            // Only weight moved onto a leaf can make its effective weight differ from its declared weight.
+            var eff = line.Effective;
+            line.Score = Definition.Rounding.Round(!line.Received || eff == leaf.Weight ? raw : raw * eff / leaf.Weight);
+        }
+        catch (OverflowException)
+        {
+            ReportOverflow(leaf, "scaling its score by the weight moved onto it");
+        }
     }
 
     /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
@@ -257,39 +245,45 @@ internal sealed partial class Evaluator : IScorecardSource
 
     private void Bind()
     {
-        // Look up each declared input rather than each given one: the input's table hashes names cheaply, and when as
-        // many were found as were given there is no unknown name to look for.
-        var table = input.ValueTable;
-        var found = 0;
-        foreach (var symbol in rules.InputSymbols)
+        // Walk the values given and look each up among the declared inputs (a lookup that hashes only what tells the
+        // declared names apart); when every required input was among them, none is missing.
+        var required = 0;
+        var names = rules.InputsByName.Read();
+        foreach (var pair in input.ValueTable)
         {
-            var definition = symbol.Input!;
-            if (table.TryGetValue(definition.Name, out var value))
+            var value = pair.Value;
+            if (names.Next(pair.Key) is { } symbol)
             {
-                found++;
+                if (symbol.Required)
+                {
+                    required++;
+                }
+
                 if (symbol.Accepts(value) || Admit(symbol, value))
                 {
                     Frame.Set(symbol.Index, value);
                 }
             }
-            else if (definition.Required)
+            else
             {
-                var users = UsersOf(definition.Name);
-                Sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
+                var hint = Spelling.Closest(pair.Key, rules.Definition.Inputs.Select(i => i.Name));
+                Sink.Error(Codes.UnknownInput, $"Unknown input '{pair.Key}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
             }
         }
 
-        if (found == table.Count)
+        names.End(input.ValueTable);
+
+        if (required == rules.RequiredInputs)
         {
             return;
         }
 
-        foreach (var pair in table)
+        foreach (var definition in rules.Inputs)
         {
-            if (rules.Symbols.Find(pair.Key)?.Input is null)
+            if (definition.Required && !input.ValueTable.ContainsKey(definition.Name))
             {
-                var hint = Spelling.Closest(pair.Key, rules.Definition.Inputs.Select(i => i.Name));
-                Sink.Error(Codes.UnknownInput, $"Unknown input '{pair.Key}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), pair.Value.Line, pair.Value.Column);
+                var users = UsersOf(definition.Name);
+                Sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
             }
         }
     }
@@ -380,34 +374,25 @@ internal sealed partial class Evaluator : IScorecardSource
             return;
         }
 
-        // Look up the indicators that take a judgement; when they found every judgement given, none is unexpected.
-        var found = 0;
-        foreach (var plan in rules.JudgedPlans)
-        {
-            if (table.TryGetValue(plan.Id, out var judgement))
-            {
-                (judgements ??= new Judgement?[rules.JudgedPlans.Length])[plan.JudgementSlot] = judgement;
-                found++;
-            }
-        }
-
-        if (found == table.Count)
-        {
-            return;
-        }
-
+        var ids = rules.JudgedById.Read();
         foreach (var pair in table)
         {
-            if (!rules.ById.TryGetValue(pair.Key, out var plan))
+            if (ids.Next(pair.Key) is { } judged)
+            {
+                (judgements ??= new Judgement?[rules.JudgedPlans.Length])[judged.JudgementSlot] = pair.Value;
+            }
+            else if (!rules.ById.TryGetValue(pair.Key, out var plan))
             {
                 Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{pair.Key}', which is not an indicator of rule set '{Definition.Id}'.", pair.Value.Line, pair.Value.Column);
             }
-            else if (plan.JudgementSlot < 0)
+            else
             {
                 var kind = plan.Definition.Method?.Kind ?? "group";
                 Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{pair.Key}', which is scored by {kind}, not by judgement; remove it.", pair.Value.Line, pair.Value.Column, pair.Key);
             }
         }
+
+        ids.End(table);
     }
 
     private void WarnIgnoredJudgements()
@@ -430,12 +415,15 @@ internal sealed partial class Evaluator : IScorecardSource
     /// Makes a symbol's value present: an input is present when given; a metric is computed on first need, after the
     /// metrics it reads. Returns <see langword="false"/> when a needed input is missing or the arithmetic failed.
     /// </summary>
-    private bool Ensure(Symbol symbol)
+    private bool Ensure(Symbol symbol) => Frame.Present[symbol.Index] || Compute(symbol);
+
+    /// <summary>Computes a metric's value on first need, after the metrics it reads; see <see cref="Ensure"/>.</summary>
+    private bool Compute(Symbol symbol)
     {
         var i = symbol.Index;
-        if (Frame.Present[i] || !symbol.IsMetric || metricTried[i])
+        if (!symbol.IsMetric || metricTried[i])
         {
-            return Frame.Present[i];
+            return false;
         }
 
         metricTried[i] = true;

@@ -8,6 +8,10 @@ internal sealed class Symbol
 {
     private readonly bool whole;
     private readonly bool minIsZero;
+    private readonly bool hasMin;
+    private readonly bool hasMax;
+    private readonly decimal min;
+    private readonly decimal max;
     private readonly System.Collections.Generic.IReadOnlyList<string>? choices;
 
     public Symbol(string name, ValueKind kind, int index, InputDefinition? input, MetricDefinition? metric)
@@ -27,6 +31,11 @@ internal sealed class Symbol
             };
             whole = input.Type == InputType.Integer;
             minIsZero = input.Min == 0m;
+            hasMin = input.Min.HasValue;
+            hasMax = input.Max.HasValue;
+            min = input.Min.GetValueOrDefault();
+            max = input.Max.GetValueOrDefault();
+            Required = input.Required;
             choices = input.Type == InputType.Choice ? input.Choices : null;
         }
     }
@@ -42,6 +51,9 @@ internal sealed class Symbol
     public MetricDefinition? Metric { get; }
 
     public bool IsMetric => Metric is not null;
+
+    /// <summary>Gets a value indicating whether the symbol is an input every evaluation must give.</summary>
+    public bool Required { get; }
 
     /// <summary>Gets the kind of value an input takes.</summary>
     public InputValueKind Expected { get; }
@@ -61,10 +73,9 @@ internal sealed class Symbol
         {
             case InputValueKind.Number:
                 var number = value.Number;
-                var input = Input!;
                 return (!whole || DecimalTests.IsWhole(number))
-                    && (minIsZero ? !DecimalTests.IsBelowZero(number) : input.Min is not { } min || number >= min)
-                    && (input.Max is not { } max || number <= max);
+                    && (minIsZero ? !DecimalTests.IsBelowZero(number) : !hasMin || number >= min)
+                    && (!hasMax || number <= max);
             case InputValueKind.Text:
                 return choices is null || System.Linq.Enumerable.Contains(choices, value.Text);
             default:

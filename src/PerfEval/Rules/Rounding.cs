@@ -27,6 +27,22 @@ public sealed class Rounding
     /// </summary>
     public MidpointRounding Mode { get; }
 
+    /// <summary>
+    /// Rounds a value by this rule, leaving a value that already has no more than <see cref="Decimals"/> decimals as
+    /// it is: equal to what <see cref="Apply"/> returns, without the trailing zeros that make 4 print as 4.00.
+    /// </summary>
+    internal decimal Round(decimal value)
+    {
+#if NET8_0_OR_GREATER
+        if (value.Scale <= Decimals)
+        {
+            return value;
+        }
+#endif
+
+        return Math.Round(value, Decimals, Mode);
+    }
+
     /// <summary>Rounds a value by this rule.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The rounded value, carrying exactly <see cref="Decimals"/> decimals.</returns>

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+#if NET8_0_OR_GREATER
+using System.Collections.Frozen;
+#endif
+
+namespace PerfEval.Evaluation;
+
+/// <summary>
+/// A rule set's names (its inputs, its judged indicators) to what they stand for, built once at load and read on every
+/// evaluation, one given name after another through a <see cref="Reader"/>.
+/// </summary>
+/// <remarks>
+/// Inputs made by the same code, or read from files the same code wrote, give their names in the same order. The table
+/// remembers the order of the names it was last given, with what each stands for, so the next input in that order is
+/// read by comparing each name with the one remembered at its position (the same string, usually, or an equal one):
+/// no hashing. A name out of that order is looked up (on .NET 8 and later in a frozen dictionary, which hashes only the
+/// characters that tell these names apart). After <see cref="MissesBeforeRelearning"/> inputs in a row out of the
+/// remembered order the table learns the latest one, so inputs that alternate between two orders do not make it learn
+/// on every evaluation. What is remembered changes only how fast a name is found, never what it is found to be; the
+/// table is safe to read from many threads at once.
+/// </remarks>
+/// <typeparam name="T">What a name stands for.</typeparam>
+internal sealed class NameTable<T>
+    where T : class
+{
+    private const int MissesBeforeRelearning = 8;
+
+#if NET8_0_OR_GREATER
+    private readonly FrozenDictionary<string, T> items;
+#else
+    private readonly Dictionary<string, T> items;
+#endif
+
+    private Order? order;
+    private int misses;
+
+    public NameTable(IEnumerable<T> items, Func<T, string> nameOf)
+    {
+#if NET8_0_OR_GREATER
+        this.items = items.ToFrozenDictionary(nameOf, StringComparer.Ordinal);
+#else
+        this.items = items.ToDictionary(nameOf, StringComparer.Ordinal);
+#endif
+    }
+
+    /// <summary>Starts reading one input's names, in the order it gives them.</summary>
+    public Reader Read() => new(this, Volatile.Read(ref order));
+
+    private T? Find(string name) => items.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Reads one input's names in order; a local, used once.</summary>
+    internal struct Reader
+    {
+        private readonly NameTable<T> table;
+        private readonly Order? order;
+        private int position;
+        private bool missed;
+
+        public Reader(NameTable<T> table, Order? order)
+        {
+            this.table = table;
+            this.order = order;
+            position = 0;
+            missed = order is null;
+        }
+
+        /// <summary>Finds what the next name given stands for, or <see langword="null"/> when it is not in the table.</summary>
+        public T? Next(string name)
+        {
+            var i = position++;
+            if (order is { } known && i < known.Names.Length && string.Equals(known.Names[i], name))
+            {
+                return known.Values[i];
+            }
+
+            missed = true;
+            return table.Find(name);
+        }
+
+        /// <summary>Ends the reading; <paramref name="given"/> is what was read, in the order read.</summary>
+        public readonly void End<TValue>(Dictionary<string, TValue> given)
+        {
+            if (!missed && position == order!.Names.Length)
+            {
+                table.misses = 0;
+                return;
+            }
+
+            if (order is null || ++table.misses >= MissesBeforeRelearning)
+            {
+                table.misses = 0;
+                var names = given.Keys.ToArray();
+                Volatile.Write(ref table.order, new Order(names, Array.ConvertAll(names, table.Find)));
+            }
+        }
+    }
+
+    /// <summary>The names of one input in the order given, with what each stands for (<see langword="null"/>: nothing).</summary>
+    internal sealed class Order
+    {
+        public Order(string[] names, T?[] values)
+        {
+            Names = names;
+            Values = values;
+        }
+
+        public string[] Names { get; }
+
+        public T?[] Values { get; }
+    }
+}
