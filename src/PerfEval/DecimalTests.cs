@@ -6,7 +6,7 @@ internal static class DecimalTests
     /// <summary>Whether a value is less than zero (negative zero is not).</summary>
     public static bool IsBelowZero(decimal value)
 #if NET8_0_OR_GREATER
-        => decimal.IsNegative(value) && value != 0m;
+        => decimal.Sign(value) < 0; // Read from the sign bit and whether any digit is set.
 #else
         => value < 0m;
 #endif
@@ -14,7 +14,7 @@ internal static class DecimalTests
     /// <summary>Whether a value has no fractional part.</summary>
     public static bool IsWhole(decimal value)
 #if NET8_0_OR_GREATER
-        => decimal.IsInteger(value);
+        => value.Scale == 0 || decimal.IsInteger(value); // No decimals at all, the usual case, is read from the bits.
 #else
         => value == decimal.Truncate(value);
 #endif

@@ -32,6 +32,13 @@ public sealed partial class CompiledRuleSet
         Roots = roots.ToArray();
         All = all.ToArray();
         Leaves = All.Where(p => p.Method is not null).ToArray();
+        Conditional = All.Where(p => p.AppliesWhen is not null).ToArray();
+        for (var i = All.Length - 1; i >= 0; i--)
+        {
+            // In tree (pre-)order a subtree ends where its last child's does; children come after their parent.
+            var plan = All[i];
+            plan.End = plan.Children.Count == 0 ? plan.Index + 1 : plan.Children[plan.Children.Count - 1].End;
+        }
         Grades = definition.Grades.ToArray();
         GradeResults = Array.ConvertAll(Grades, g => new Grade(g.Level, g.Label));
         Inputs = definition.Inputs.ToArray();
@@ -101,6 +108,9 @@ public sealed partial class CompiledRuleSet
     internal IndicatorPlan[] Roots { get; }
 
     internal IndicatorPlan[] All { get; }
+
+    /// <summary>Gets the indicators with a condition (<c>applies_when</c>), in tree order.</summary>
+    internal IndicatorPlan[] Conditional { get; }
 
     /// <summary>Gets the indicators that are scored (those with a method), in tree order.</summary>
     internal IndicatorPlan[] Leaves { get; }

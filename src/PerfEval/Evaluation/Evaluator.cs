@@ -259,9 +259,9 @@ internal sealed partial class Evaluator : IScorecardSource
                     required++;
                 }
 
-                if (symbol.Accepts(value) || Admit(symbol, value))
+                if (!symbol.TryBind(value, Frame))
                 {
-                    Frame.Set(symbol.Index, value);
+                    ReportRejected(symbol, value);
                 }
             }
             else
@@ -289,10 +289,10 @@ internal sealed partial class Evaluator : IScorecardSource
     }
 
     /// <summary>
-    /// Checks a value the quick test of <see cref="Symbol.Accepts"/> turned down, reporting why; returns whether it is
-    /// admissible after all (the quick test and this one agree, so it is not).
+    /// Says why the quick test of <see cref="Symbol.TryBind"/> turned a value down, by checking it again one rule at a
+    /// time (the two tests agree).
     /// </summary>
-    private bool Admit(Symbol symbol, InputValue value)
+    private void ReportRejected(Symbol symbol, InputValue value)
     {
         var definition = symbol.Input!;
         var name = definition.Name;
@@ -307,28 +307,27 @@ internal sealed partial class Evaluator : IScorecardSource
                 _ => "text",
             };
             Sink.Error(Codes.WrongInputType, $"Input '{name}' must be {wanted}, not {Show(value)}.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
-            return false;
+            return;
         }
 
         switch (definition.Type)
         {
             case InputType.Integer when !DecimalTests.IsWhole(value.Number):
                 Sink.Error(Codes.WrongInputType, $"Input '{name}' must be a whole number, not {value}.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
-                return false;
+                return;
             case InputType.Choice when !definition.Choices.Contains(value.Text!):
                 Sink.Error(Codes.InputOutOfRange, $"Input '{name}' must be one of {string.Join(", ", definition.Choices)}, not '{value.Text}'.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
-                return false;
+                return;
         }
 
         if (value.Kind == InputValueKind.Number && ((definition.Min is { } min && value.Number < min) || (definition.Max is { } max && value.Number > max)))
         {
             var range = new NumericRange(definition.Min, true, definition.Max, true);
             Sink.Error(Codes.InputOutOfRange, $"Input '{name}' is {value}, outside its allowed range {range}" + Describe(definition) + ".", value.Line, value.Column, UsersOf(name).FirstOrDefault());
-            return false;
+            return;
         }
 
         Debug.Fail($"Input '{name}' was turned down by the quick test and admitted by this one.");
-        return true;
     }
 
     private static string Show(InputValue value) => value.Kind switch
@@ -590,36 +589,33 @@ internal sealed partial class Evaluator : IScorecardSource
         Sink.Add(new Diagnostic(ex is DivideByZeroException ? Codes.DivisionByZero : Codes.ArithmeticOverflow, severity, message, at.File, at.Line, at.Column, indicatorId));
     }
 
+    /// <summary>
+    /// Decides which indicators are assessed: every one is, unless it or one it belongs to has a condition that is
+    /// false. Conditions are evaluated in tree order, so an indicator's fate is decided by the outermost one.
+    /// </summary>
     private void DecideApplicability()
     {
-        foreach (var plan in rules.All)
+        foreach (var plan in rules.Conditional)
         {
-            ref var line = ref lines[plan.Index];
-            if (plan.Parent is { } parent)
+            if (lines[plan.Index].Head is not null)
             {
-                ref var parentLine = ref lines[parent.Index];
-                if (!parentLine.Assessed)
+                continue; // Inside an indicator that is not assessed.
+            }
+
+            var applies = Boolean(plan.AppliesWhen!, plan.Id, "'applies_when'");
+            for (var i = plan.Index; i < plan.End; i++)
+            {
+                ref var line = ref lines[i];
+                if (applies is false)
                 {
-                    line.Head = parentLine.Head;
-                    continue;
+                    line.Head = plan;
                 }
-
-                // Neither an undecided indicator nor anything inside it is scored.
-                line.Undecided = parentLine.Undecided;
+                else if (applies is null)
+                {
+                    // Reported; counted as assessed so weights still add up, but neither it nor anything inside it is scored.
+                    line.Undecided = true;
+                }
             }
-
-            if (plan.AppliesWhen is null)
-            {
-                line.Assessed = true;
-                continue;
-            }
-
-            var applies = Boolean(plan.AppliesWhen, plan.Id, "'applies_when'");
-
-            // Reported; counted as assessed so weights still add up, but neither it nor its children are scored.
-            line.Assessed = applies ?? true;
-            line.Undecided |= applies is null;
-            line.Head = line.Assessed ? null : plan;
         }
     }
 
@@ -631,14 +627,14 @@ internal sealed partial class Evaluator : IScorecardSource
     {
         IndicatorPlan? first = null;
         List<IndicatorPlan>? heads = null;
-        foreach (var plan in rules.All)
+        foreach (var leaf in rules.Leaves)
         {
-            if (plan.Method is not null)
-            {
-                lines[plan.Index].Effective = plan.Weight;
-            }
+            lines[leaf.Index].Effective = leaf.Weight;
+        }
 
-            if (!lines[plan.Index].Assessed && (plan.Parent is null || lines[plan.Parent.Index].Assessed))
+        foreach (var plan in rules.Conditional)
+        {
+            if (lines[plan.Index].Head == plan)
             {
                 if (first is null)
                 {

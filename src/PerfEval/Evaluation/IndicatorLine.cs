@@ -15,7 +15,8 @@ internal struct IndicatorLine
     /// <summary>The outermost indicator at or above this one that is not assessed, whose fallback decides its fate; <see langword="null"/> when assessed.</summary>
     public IndicatorPlan? Head;
 
-    public bool Assessed;
+    /// <summary>Gets a value indicating whether the indicator is assessed: neither it nor one it belongs to has a false condition.</summary>
+    public readonly bool Assessed => Head is null;
 
     /// <summary>Whether weight moved onto this leaf.</summary>
     public bool Received;

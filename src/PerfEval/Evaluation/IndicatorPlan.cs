@@ -30,6 +30,9 @@ internal sealed class IndicatorPlan
 
     public IndicatorPlan? Parent { get; }
 
+    /// <summary>Gets the index just past this indicator's last descendant: its subtree is <see cref="Index"/> up to here.</summary>
+    public int End { get; set; }
+
     public string Path { get; }
 
     public int Level { get; }

@@ -19,6 +19,9 @@ internal struct ScoreSum
     private readonly int decimals;
     private long units;
     private decimal rest;
+#if NET8_0_OR_GREATER
+    private Bits bits; // Here rather than on the stack of Add, where a buffer costs more than the addition it saves.
+#endif
 
     public ScoreSum(int decimals)
     {
@@ -31,7 +34,6 @@ internal struct ScoreSum
     public void Add(decimal value)
     {
 #if NET8_0_OR_GREATER
-        Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         var shift = decimals - value.Scale;
         if (bits[1] == 0 && bits[2] == 0 && (uint)shift < (uint)PowersOfTen.Length)
@@ -64,4 +66,13 @@ internal struct ScoreSum
         rest += Of(units, decimals);
         units = 0;
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>A decimal's four 32-bit parts, as <see cref="decimal.GetBits(decimal, Span{int})"/> writes them.</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct Bits
+    {
+        private int part;
+    }
+#endif
 }

@@ -59,10 +59,12 @@ internal sealed class Symbol
     public InputValueKind Expected { get; }
 
     /// <summary>
-    /// The quick test of an input's value against its declaration (kind, whole number, range, choice), run on every
-    /// value; a value it turns down is checked again by the evaluator, which says why.
+    /// Puts an input's value in its slot of the frame and marks it present, if it passes the quick test against the
+    /// input's declaration (kind, whole number, range, choice); a value it turns down is checked again by the
+    /// evaluator, which says why.
     /// </summary>
-    public bool Accepts(InputValue value)
+    /// <returns>Whether the value was put.</returns>
+    public bool TryBind(InputValue value, ValueFrame frame)
     {
         if (value.Kind != Expected)
         {
@@ -73,13 +75,29 @@ internal sealed class Symbol
         {
             case InputValueKind.Number:
                 var number = value.Number;
-                return (!whole || DecimalTests.IsWhole(number))
-                    && (minIsZero ? !DecimalTests.IsBelowZero(number) : !hasMin || number >= min)
-                    && (!hasMax || number <= max);
-            case InputValueKind.Text:
-                return choices is null || System.Linq.Enumerable.Contains(choices, value.Text);
+                if ((whole && !DecimalTests.IsWhole(number))
+                    || (minIsZero ? DecimalTests.IsBelowZero(number) : hasMin && number < min)
+                    || (hasMax && number > max))
+                {
+                    return false;
+                }
+
+                frame.Numbers[Index] = number;
+                break;
+            case InputValueKind.Boolean:
+                frame.Booleans[Index] = value.Boolean;
+                break;
             default:
-                return true;
+                if (choices is not null && !System.Linq.Enumerable.Contains(choices, value.Text))
+                {
+                    return false;
+                }
+
+                frame.Texts[Index] = value.Text;
+                break;
         }
+
+        frame.Present[Index] = true;
+        return true;
     }
 }

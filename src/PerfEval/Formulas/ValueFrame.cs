@@ -14,25 +14,6 @@ internal sealed class ValueFrame
         Present = new bool[size];
     }
 
-    /// <summary>Puts an input's value in its slot and marks it present.</summary>
-    public void Set(int index, Inputs.InputValue value)
-    {
-        switch (value.Kind)
-        {
-            case Inputs.InputValueKind.Number:
-                Numbers[index] = value.Number;
-                break;
-            case Inputs.InputValueKind.Boolean:
-                Booleans[index] = value.Boolean;
-                break;
-            default:
-                Texts[index] = value.Text;
-                break;
-        }
-
-        Present[index] = true;
-    }
-
 #pragma warning disable CA1051, SA1401 // Compiled expression trees read these fields directly.
     public readonly decimal[] Numbers;
     public readonly bool[] Booleans;
