@@ -26,7 +26,7 @@ namespace PerfEval.Evaluation;
 internal sealed class NameTable<T>
     where T : class
 {
-    private const int MissesBeforeRelearning = 8;
+    internal const int MissesBeforeRelearning = 8;
 
 #if NET8_0_OR_GREATER
     private readonly FrozenDictionary<string, T> items;
@@ -45,6 +45,9 @@ internal sealed class NameTable<T>
         this.items = items.ToDictionary(nameOf, StringComparer.Ordinal);
 #endif
     }
+
+    /// <summary>Gets the order of names remembered, or <see langword="null"/> before the first input (for tests).</summary>
+    internal IReadOnlyList<string>? Remembered => Volatile.Read(ref order)?.Names;
 
     /// <summary>Starts reading one input's names, in the order it gives them.</summary>
     public Reader Read() => new(this, Volatile.Read(ref order));

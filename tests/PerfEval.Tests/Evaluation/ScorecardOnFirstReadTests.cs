@@ -119,6 +119,11 @@ public sealed class ScorecardOnFirstReadTests
 
             Assert.Equal(Math.Round(value, decimals, mode), rounded);
             Assert.Equal(decimals, (decimal.GetBits(rounded)[3] >> 16) & 0xFF);
+
+            // The evaluation's own rounding, which leaves trailing zeros to the scorecard: the same value, no more decimals.
+            var round = rounding.Round(value);
+            Assert.Equal(rounded, round);
+            Assert.True(((decimal.GetBits(round)[3] >> 16) & 0xFF) <= decimals);
         }
     }
 }
