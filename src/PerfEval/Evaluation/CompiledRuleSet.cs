@@ -58,6 +58,7 @@ public sealed partial class CompiledRuleSet
         }
 
         ById = byId;
+        HasTexts = symbols.All.Any(s => s.Kind == ValueKind.Text);
         MetricFormulas = new CompiledFormula?[symbols.Count];
         foreach (var (metric, formula) in metrics)
         {
@@ -108,6 +109,9 @@ public sealed partial class CompiledRuleSet
     internal IndicatorPlan[] Roots { get; }
 
     internal IndicatorPlan[] All { get; }
+
+    /// <summary>Gets a value indicating whether any input or metric is text.</summary>
+    internal bool HasTexts { get; }
 
     /// <summary>Gets the indicators with a condition (<c>applies_when</c>), in tree order.</summary>
     internal IndicatorPlan[] Conditional { get; }

@@ -53,13 +53,13 @@ internal sealed partial class Evaluator
         var effective = line.Effective == plan.Weight ? plan.ShownWeight : rounding.Apply(line.Effective);
         if (head is not null)
         {
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, line.Score, status, plan.Method!.Kind, null, default, null, notAssessed, null, values, plan.Note, Array.Empty<IndicatorScore>());
+            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, ScoreOf(plan, line), status, plan.Method!.Kind, null, default, null, notAssessed, null, values, plan.Note, Array.Empty<IndicatorScore>());
         }
 
         var outcome = plan.Method!.Explain(this, plan, line.Raw);
         var explanation = line.Effective == plan.Weight ? new Deferred<string?>(outcome.Explanation) : ScalingOf(plan, outcome, line.Effective);
         var substituted = new Deferred<string?>(outcome.Substituted);
-        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, rounding.Apply(line.Score), IndicatorStatus.Scored, plan.Method.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
+        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, rounding.Apply(ScoreOf(plan, line)), IndicatorStatus.Scored, plan.Method.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
     }
 
     // The lambdas live in helpers: captured in Build, its variables would cost every indicator a closure object.

@@ -31,7 +31,7 @@ internal sealed partial class Evaluator : IScorecardSource
     {
         this.rules = rules;
         this.input = input;
-        Frame = new ValueFrame(rules.Symbols.Count);
+        Frame = new ValueFrame(rules.Symbols.Count, rules.HasTexts);
         metricTried = new bool[rules.Symbols.Count];
         lines = new IndicatorLine[rules.All.Length];
     }
@@ -90,16 +90,19 @@ internal sealed partial class Evaluator : IScorecardSource
         foreach (var leaf in rules.Leaves)
         {
             ref var line = ref lines[leaf.Index];
-            if (line.Head is { } head)
+            if (line.Head is null && !line.Undecided && !Score(leaf, ref line))
             {
-                line.Score = StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(line.Effective) : 0m;
-            }
-            else if (!line.Undecided)
-            {
-                Score(leaf, ref line);
+                continue;
             }
 
-            sum.Add(line.Score);
+            try
+            {
+                sum.Add(ScoreOf(leaf, line));
+            }
+            catch (OverflowException)
+            {
+                ReportOverflow(leaf, "scaling its score by the weight moved onto it");
+            }
         }
 
         WarnIgnoredJudgements();
@@ -128,38 +131,41 @@ internal sealed partial class Evaluator : IScorecardSource
         return new EvaluationResult(card, card.Warnings);
     }
 
-    /// <summary>
-    /// Scores an assessed leaf on its declared weight, then scales the score by any weight moved onto it and rounds it
-    /// (trailing zeros are added when the scorecard shows it); reports an error and leaves the score at 0 when it cannot.
-    /// </summary>
-    private void Score(IndicatorPlan leaf, ref IndicatorLine line)
+    /// <summary>Scores an assessed leaf on its declared weight; returns <see langword="false"/> after reporting an error.</summary>
+    private bool Score(IndicatorPlan leaf, ref IndicatorLine line)
     {
-        decimal raw;
         try
         {
-            if (leaf.Method!.Score(this, leaf) is not { } score)
+            if (leaf.Method!.Score(this, leaf) is { } raw)
             {
-                return;
+                line.Raw = raw;
+                return true;
             }
-
-            raw = line.Raw = score;
         }
         catch (OverflowException)
         {
             ReportOverflow(leaf, $"its {leaf.Method!.Kind} method");
-            return;
         }
 
-        try
+        return false;
+    }
+
+    /// <summary>
+    /// Works out a leaf's score from its line: a scored leaf's raw score, scaled by any weight moved onto it and
+    /// rounded (trailing zeros are added when the scorecard shows it); a leaf not assessed has full marks or none, as
+    /// its fallback says. Computed again when the scorecard is read, which is cheaper than keeping it in every line.
+    /// </summary>
+    private decimal ScoreOf(IndicatorPlan leaf, in IndicatorLine line)
+    {
+        var rounding = Definition.Rounding;
+        if (line.Head is { } head)
         {
-            // Only weight moved onto a leaf can make its effective weight differ from its declared weight.
-            var eff = line.Effective;
-            line.Score = Definition.Rounding.Round(!line.Received || eff == leaf.Weight ? raw : raw * eff / leaf.Weight);
+            return StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(line.Effective) : 0m;
         }
-        catch (OverflowException)
-        {
-            ReportOverflow(leaf, "scaling its score by the weight moved onto it");
-        }
+
+        // Only weight moved onto a leaf can make its effective weight differ from its declared weight.
+        var eff = line.Effective;
+        return rounding.Round(!line.Received || eff == leaf.Weight ? line.Raw : line.Raw * eff / leaf.Weight);
     }
 
     /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>

@@ -9,9 +9,6 @@ internal struct IndicatorLine
     /// <summary>A scored leaf's raw score on its declared weight.</summary>
     public decimal Raw;
 
-    /// <summary>A leaf's score as shown: rounded.</summary>
-    public decimal Score;
-
     /// <summary>The outermost indicator at or above this one that is not assessed, whose fallback decides its fate; <see langword="null"/> when assessed.</summary>
     public IndicatorPlan? Head;
 

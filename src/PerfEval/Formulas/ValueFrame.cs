@@ -6,11 +6,13 @@ namespace PerfEval.Formulas;
 /// </summary>
 internal sealed class ValueFrame
 {
-    public ValueFrame(int size)
+    /// <param name="size">The number of symbols.</param>
+    /// <param name="texts">Whether any symbol is text: most rule sets have none, and their frames no slots for text.</param>
+    public ValueFrame(int size, bool texts)
     {
         Numbers = new decimal[size];
         Booleans = new bool[size];
-        Texts = new string?[size];
+        Texts = texts ? new string?[size] : System.Array.Empty<string?>();
         Present = new bool[size];
     }
 
