@@ -123,8 +123,7 @@ internal sealed partial class Evaluator : IScorecardSource
 
         if (grade is null)
         {
-            Sink.Error(Codes.GradeLayout, $"The total {DiagnosticText.Number(total)} falls in no grade band of rule set '{Definition.Id}'.", Definition.Position);
-            return Failed();
+            return NoGrade(total);
         }
 
         var card = new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, grade, this, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>());
@@ -144,7 +143,7 @@ internal sealed partial class Evaluator : IScorecardSource
         }
         catch (OverflowException)
         {
-            ReportOverflow(leaf, $"its {leaf.Method!.Kind} method");
+            ReportOverflow(leaf, null);
         }
 
         return false;
@@ -209,32 +208,47 @@ internal sealed partial class Evaluator : IScorecardSource
     /// <summary>Reads the judgement of a judgement indicator from the input.</summary>
     public decimal? Judge(IndicatorPlan indicator)
     {
+        if (judgements?[indicator.JudgementSlot] is { } judgement
+            && !DecimalTests.IsBelowZero(judgement.Score)
+            && judgement.Score <= indicator.Weight
+            && !string.IsNullOrWhiteSpace(judgement.Reason))
+        {
+            return judgement.Score;
+        }
+
+        ReportJudgement(indicator);
+        return null;
+    }
+
+    /// <summary>Says why <see cref="Judge"/> turned down an indicator's judgement (kept apart, so judging stays small).</summary>
+    private void ReportJudgement(IndicatorPlan indicator)
+    {
         var id = indicator.Id;
-        if (judgements?[indicator.JudgementSlot] is not { } judgement)
+        var judgement = judgements?[indicator.JudgementSlot];
+        if (judgement is null)
         {
             Sink.Error(Codes.MissingJudgement, $"Indicator '{id}' ({indicator.Definition.Name}) is scored by judgement, but the input gives no judgement for it: add \"{id}\": {{ \"score\": …, \"reason\": \"…\" }} under \"judgements\".", 0, 0, id);
-            return null;
         }
-
-        if (DecimalTests.IsBelowZero(judgement.Score) || judgement.Score > indicator.Weight)
+        else if (DecimalTests.IsBelowZero(judgement.Score) || judgement.Score > indicator.Weight)
         {
             Sink.Error(Codes.JudgementOutOfRange, $"The judgement of indicator '{id}' is {DiagnosticText.Number(judgement.Score)}, outside [0, {DiagnosticText.Number(indicator.Weight)}].", judgement.Line, judgement.Column, id);
-            return null;
         }
-
-        if (string.IsNullOrWhiteSpace(judgement.Reason))
+        else
         {
             Sink.Error(Codes.JudgementWithoutReason, $"The judgement of indicator '{id}' has no written reason.", judgement.Line, judgement.Column, id);
-            return null;
         }
-
-        return judgement.Score;
     }
 
     /// <summary>Gets the written reason of a judgement that <see cref="Judge"/> accepted.</summary>
     public string? ReasonOf(IndicatorPlan indicator) => judgements![indicator.JudgementSlot]!.Reason;
 
     private EvaluationResult Failed() => new(null, sink!.Sorted());
+
+    private EvaluationResult NoGrade(decimal total)
+    {
+        Sink.Error(Codes.GradeLayout, $"The total {DiagnosticText.Number(total)} falls in no grade band of rule set '{Definition.Id}'.", Definition.Position);
+        return Failed();
+    }
 
     private static bool HasCondition(IndicatorPlan plan)
     {
@@ -251,39 +265,44 @@ internal sealed partial class Evaluator : IScorecardSource
 
     private void Bind()
     {
-        // Walk the values given and look each up among the declared inputs (a lookup that hashes only what tells the
-        // declared names apart); when every required input was among them, none is missing.
+        // Walk the values given and find each among the declared inputs; when every required input was among them,
+        // none is missing. Errors are written by helpers, so this loop stays small.
         var required = 0;
         var names = rules.InputsByName.Read();
         foreach (var pair in input.ValueTable)
         {
-            var value = pair.Value;
-            if (names.Next(pair.Key) is { } symbol)
+            if (names.Next(pair.Key) is not { } symbol)
             {
-                if (symbol.Required)
-                {
-                    required++;
-                }
-
-                if (!symbol.TryBind(value, Frame))
-                {
-                    ReportRejected(symbol, value);
-                }
+                ReportUnknownInput(pair.Key, pair.Value);
+                continue;
             }
-            else
+
+            if (symbol.Required)
             {
-                var hint = Spelling.Closest(pair.Key, rules.Definition.Inputs.Select(i => i.Name));
-                Sink.Error(Codes.UnknownInput, $"Unknown input '{pair.Key}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
+                required++;
+            }
+
+            if (!symbol.TryBind(pair.Value, Frame))
+            {
+                ReportRejected(symbol, pair.Value);
             }
         }
 
         names.End(input.ValueTable);
-
-        if (required == rules.RequiredInputs)
+        if (required != rules.RequiredInputs)
         {
-            return;
+            ReportMissingInputs();
         }
+    }
 
+    private void ReportUnknownInput(string name, InputValue value)
+    {
+        var hint = Spelling.Closest(name, rules.Definition.Inputs.Select(i => i.Name));
+        Sink.Error(Codes.UnknownInput, $"Unknown input '{name}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
+    }
+
+    private void ReportMissingInputs()
+    {
         foreach (var definition in rules.Inputs)
         {
             if (definition.Required && !input.ValueTable.ContainsKey(definition.Name))
@@ -380,24 +399,33 @@ internal sealed partial class Evaluator : IScorecardSource
         }
 
         var ids = rules.JudgedById.Read();
+        var slots = judgements = new Judgement?[rules.JudgedPlans.Length];
         foreach (var pair in table)
         {
             if (ids.Next(pair.Key) is { } judged)
             {
-                (judgements ??= new Judgement?[rules.JudgedPlans.Length])[judged.JudgementSlot] = pair.Value;
-            }
-            else if (!rules.ById.TryGetValue(pair.Key, out var plan))
-            {
-                Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{pair.Key}', which is not an indicator of rule set '{Definition.Id}'.", pair.Value.Line, pair.Value.Column);
+                slots[judged.JudgementSlot] = pair.Value;
             }
             else
             {
-                var kind = plan.Definition.Method?.Kind ?? "group";
-                Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{pair.Key}', which is scored by {kind}, not by judgement; remove it.", pair.Value.Line, pair.Value.Column, pair.Key);
+                ReportUnexpectedJudgement(pair.Key, pair.Value);
             }
         }
 
         ids.End(table);
+    }
+
+    private void ReportUnexpectedJudgement(string id, Judgement judgement)
+    {
+        if (!rules.ById.TryGetValue(id, out var plan))
+        {
+            Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{id}', which is not an indicator of rule set '{Definition.Id}'.", judgement.Line, judgement.Column);
+        }
+        else
+        {
+            var kind = plan.Definition.Method?.Kind ?? "group";
+            Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{id}', which is scored by {kind}, not by judgement; remove it.", judgement.Line, judgement.Column, id);
+        }
     }
 
     private void WarnIgnoredJudgements()
@@ -527,15 +555,19 @@ internal sealed partial class Evaluator : IScorecardSource
             all = Ensure(symbols[i]);
         }
 
-        if (all)
+        if (!all)
         {
-            return true;
+            ReportUnavailable(formula, indicatorId, role);
         }
 
-        var ok = true;
+        return all;
+    }
+
+    /// <summary>Reports why a formula cannot be evaluated: a missing input, or a metric that could not be computed.</summary>
+    private void ReportUnavailable(CompiledFormula formula, string? indicatorId, string role)
+    {
         foreach (var symbol in formula.Symbols.Where(s => !Ensure(s)))
         {
-            ok = false;
             if (FailedMetricOf(symbol) is { } failed)
             {
                 if ((reportedMetrics ??= new HashSet<string>(StringComparer.Ordinal)).Add(failed.Name))
@@ -553,8 +585,6 @@ internal sealed partial class Evaluator : IScorecardSource
                 : $"input '{symbol.Name}'";
             Sink.Error(Codes.InputUnavailable, $"{DiagnosticText.Capitalize(role)} of indicator '{indicatorId}' needs {what}, which the input does not give.", FormulaCompiler.PositionOf(formula.Source, symbol.Name), indicatorId);
         }
-
-        return ok;
     }
 
     /// <summary>Finds the metric whose arithmetic failed behind a symbol, if that is why it has no value.</summary>
@@ -579,8 +609,10 @@ internal sealed partial class Evaluator : IScorecardSource
         return formula.Symbols.Where(s => !Frame.Present[s.Index]).SelectMany(s => s.IsMetric ? MissingInputsOf(s) : new List<string> { s.Name }).Distinct().ToList();
     }
 
-    private void ReportOverflow(IndicatorPlan plan, string where)
+    /// <summary>Reports an overflow in an indicator, <paramref name="where"/> in it (<see langword="null"/>: in its method).</summary>
+    private void ReportOverflow(IndicatorPlan plan, string? where)
     {
+        where ??= $"its {plan.Method!.Kind} method";
         Sink.Error(Codes.ArithmeticOverflow, $"Arithmetic overflow in indicator '{plan.Id}', {where}: a value is beyond the range of decimal.", plan.Definition.Position, plan.Id);
     }
 

@@ -41,13 +41,18 @@ internal sealed class FormulaPlan : MethodPlan
     public override decimal? Score(Evaluator run, IndicatorPlan indicator)
     {
         var value = run.Number(score, indicator.Id, "the score");
-        if (value is { } raw && (raw < 0 || raw > indicator.Weight))
+        if (value is { } raw && (DecimalTests.IsBelowZero(raw) || raw > indicator.Weight))
         {
-            run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(raw)}, outside [0, {DiagnosticText.Number(indicator.Weight)}]: {Result(score, run.Frame, raw)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
+            OutOfRange(run, indicator, raw);
             return null;
         }
 
         return value;
+    }
+
+    private void OutOfRange(Evaluator run, IndicatorPlan indicator, decimal raw)
+    {
+        run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(raw)}, outside [0, {DiagnosticText.Number(indicator.Weight)}]: {Result(score, run.Frame, raw)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
     }
 
     public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
@@ -87,8 +92,13 @@ internal sealed class BandsPlan : MethodPlan
             return band.Points;
         }
 
-        run.Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({Result(value, run.Frame, x)}) falls in none of its bands: {string.Join(", ", definition.Bands.Select(b => b.Range))}.", definition.Position, indicator.Id);
+        NoBand(run, indicator, x);
         return null;
+    }
+
+    private void NoBand(Evaluator run, IndicatorPlan indicator, decimal x)
+    {
+        run.Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({Result(value, run.Frame, x)}) falls in none of its bands: {string.Join(", ", definition.Bands.Select(b => b.Range))}.", definition.Position, indicator.Id);
     }
 
     public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
