@@ -47,6 +47,7 @@ public sealed partial class CompiledRuleSet
         RequiredInputs = Inputs.Count(i => i.Required);
         JudgedPlans = All.Where(p => TakesJudgement(p.Definition.Method)).ToArray();
         JudgedById = new NameTable<IndicatorPlan>(JudgedPlans, p => p.Id);
+        ConditionallyJudged = JudgedPlans.Where(p => p.UnderCondition).ToArray();
         foreach (var plan in All)
         {
             plan.ShownWeight = definition.Rounding.Apply(plan.Weight);
@@ -96,6 +97,9 @@ public sealed partial class CompiledRuleSet
 
     /// <summary>Gets how many inputs are required.</summary>
     internal int RequiredInputs { get; }
+
+    /// <summary>Gets the indicators that take a judgement and may not be assessed: those with a condition or inside one that has.</summary>
+    internal IndicatorPlan[] ConditionallyJudged { get; }
 
     /// <summary>Gets the indicators that take a judgement, by id.</summary>
     internal NameTable<IndicatorPlan> JudgedById { get; }

@@ -19,7 +19,6 @@ internal sealed partial class Evaluator : IScorecardSource
 {
     private readonly CompiledRuleSet rules;
     private readonly InputValues input;
-    private readonly bool[] metricTried;
     private readonly IndicatorLine[] lines;
     private Exception?[]? metricFailures;
     private HashSet<string>? reportedMetrics;
@@ -32,7 +31,6 @@ internal sealed partial class Evaluator : IScorecardSource
         this.rules = rules;
         this.input = input;
         Frame = new ValueFrame(rules.Symbols.Count, rules.HasTexts);
-        metricTried = new bool[rules.Symbols.Count];
         lines = new IndicatorLine[rules.All.Length];
     }
 
@@ -58,7 +56,7 @@ internal sealed partial class Evaluator : IScorecardSource
             // Values are wrong: nothing can be scored, but the judgements can still be checked, so one run lists every problem.
             foreach (var plan in rules.All)
             {
-                if (plan.Method is JudgementPlan && !HasCondition(plan))
+                if (plan.Method is JudgementPlan && !plan.UnderCondition)
                 {
                     Judge(plan);
                 }
@@ -250,19 +248,6 @@ internal sealed partial class Evaluator : IScorecardSource
         return Failed();
     }
 
-    private static bool HasCondition(IndicatorPlan plan)
-    {
-        for (var p = plan; p is not null; p = p.Parent)
-        {
-            if (p.AppliesWhen is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private void Bind()
     {
         // Walk the values given and find each among the declared inputs; when every required input was among them,
@@ -435,7 +420,7 @@ internal sealed partial class Evaluator : IScorecardSource
             return;
         }
 
-        foreach (var plan in rules.JudgedPlans)
+        foreach (var plan in rules.ConditionallyJudged)
         {
             if (judgements[plan.JudgementSlot] is { } judgement && !lines[plan.Index].Assessed)
             {
@@ -454,12 +439,11 @@ internal sealed partial class Evaluator : IScorecardSource
     private bool Compute(Symbol symbol)
     {
         var i = symbol.Index;
-        if (!symbol.IsMetric || metricTried[i])
+        if (!symbol.IsMetric || metricFailures?[i] is not null)
         {
-            return false;
+            return false; // An input not given, or a metric whose arithmetic failed before.
         }
 
-        metricTried[i] = true;
         var formula = rules.MetricFormulas[i]!;
         var ready = true;
         var dependencies = formula.Reads;

@@ -46,6 +46,23 @@ internal sealed class IndicatorPlan
 
     public CompiledFormula? AppliesWhen { get; set; }
 
+    /// <summary>Gets a value indicating whether this indicator, or one it belongs to, has a condition (so may not be assessed).</summary>
+    public bool UnderCondition
+    {
+        get
+        {
+            for (var p = this; p is not null; p = p.Parent)
+            {
+                if (p.AppliesWhen is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     public MethodPlan? Method { get; set; }
 
     public IndicatorPlan? FallbackTarget { get; set; }
