@@ -88,7 +88,12 @@ internal sealed class NameTable<T>
         {
             if (!missed && position == order!.Names.Length)
             {
-                table.misses = 0;
+                // Written only when it changes: threads scoring at once would otherwise take turns owning the field.
+                if (table.misses != 0)
+                {
+                    table.misses = 0;
+                }
+
                 return;
             }
 
