@@ -16,8 +16,9 @@ namespace PerfEval.Evaluation;
 /// Inputs made by the same code, or read from files the same code wrote, give their names in the same order. The table
 /// remembers the order of the names it was last given, with what each stands for, so the next input in that order is
 /// read by comparing each name with the one remembered at its position (the same string, usually, or an equal one):
-/// no hashing. A name out of that order is looked up (on .NET 8 and later in a frozen dictionary, which hashes only the
-/// characters that tell these names apart). After <see cref="MissesBeforeRelearning"/> inputs in a row out of the
+/// no hashing. An input that leaves out a remembered name or two, or adds one, stays in step with the rest. A name out
+/// of that order is looked up (on .NET 8 and later in a frozen dictionary, which hashes only the characters that tell
+/// these names apart). After <see cref="MissesBeforeRelearning"/> inputs in a row out of the
 /// remembered order the table learns the latest one, so inputs that alternate between two orders do not make it learn
 /// on every evaluation. What is remembered changes only how fast a name is found, never what it is found to be; the
 /// table is safe to read from many threads at once.
@@ -27,6 +28,9 @@ internal sealed class NameTable<T>
     where T : class
 {
     internal const int MissesBeforeRelearning = 8;
+
+    /// <summary>How many remembered names a reading skips at most to find a name given out of place.</summary>
+    private const int Lookahead = 4;
 
 #if NET8_0_OR_GREATER
     private readonly FrozenDictionary<string, T> items;
@@ -74,12 +78,31 @@ internal sealed class NameTable<T>
         public T? Next(string name)
         {
             var i = position++;
-            if (order is { } known && i < known.Names.Length && string.Equals(known.Names[i], name))
+            if (order is not { } known)
+            {
+                return table.Find(name);
+            }
+
+            if (i < known.Names.Length && string.Equals(known.Names[i], name))
             {
                 return known.Values[i];
             }
 
             missed = true;
+
+            // A name or two remembered here may be absent from this input (an optional input left out): look a little
+            // ahead, and go on from there.
+            for (var j = i + 1; j < known.Names.Length && j <= i + Lookahead; j++)
+            {
+                if (string.Equals(known.Names[j], name))
+                {
+                    position = j + 1;
+                    return known.Values[j];
+                }
+            }
+
+            // Otherwise the name is one this input adds: the next name given is compared where this one was.
+            position = i;
             return table.Find(name);
         }
 

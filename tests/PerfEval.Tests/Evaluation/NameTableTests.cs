@@ -40,6 +40,12 @@ public sealed class NameTableTests
         new[] { new[] { "alpha", "omega", "beta" }, new[] { "alpha", "beta", "omega" }, new[] { "omega" } },
         new[] { new[] { "delta", "gamma", "beta", "alpha" }, new[] { "alpha" }, new[] { "delta", "gamma", "beta", "alpha", "zeta" } },
         new[] { Array.Empty<string>(), new[] { "beta" }, Array.Empty<string>() },
+
+        // Left out (one, two, the last, all but the last), added (known or not), and both.
+        new[] { new[] { "alpha", "beta", "gamma", "delta" }, new[] { "alpha", "gamma", "delta" }, new[] { "beta", "delta" } },
+        new[] { new[] { "alpha", "beta", "gamma", "delta" }, new[] { "alpha", "beta", "gamma" }, new[] { "delta" } },
+        new[] { new[] { "alpha", "beta", "gamma" }, new[] { "alpha", "omega", "beta", "gamma" }, new[] { "alpha", "beta", "delta", "gamma" } },
+        new[] { new[] { "alpha", "beta", "gamma", "delta" }, new[] { "omega", "gamma", "zeta", "alpha" }, new[] { "delta", "alpha", "gamma" } },
     };
 
     [Theory]
