@@ -50,14 +50,15 @@ internal sealed partial class Evaluator
             return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, rounding.Apply(childWeights), rounding.Apply(childScores), status, null, null, default, null, notAssessed, null, values, plan.Note, children);
         }
 
-        var effective = line.Effective == plan.Weight ? plan.ShownWeight : rounding.Apply(line.Effective);
+        var eff = EffectiveOf(plan);
+        var effective = eff == plan.Weight ? plan.ShownWeight : rounding.Apply(eff);
         if (head is not null)
         {
             return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, ScoreOf(plan, line), status, plan.Method!.Kind, null, default, null, notAssessed, null, values, plan.Note, Array.Empty<IndicatorScore>());
         }
 
         var outcome = plan.Method!.Explain(this, plan, line.Raw);
-        var explanation = line.Effective == plan.Weight ? new Deferred<string?>(outcome.Explanation) : ScalingOf(plan, outcome, line.Effective);
+        var explanation = eff == plan.Weight ? new Deferred<string?>(outcome.Explanation) : ScalingOf(plan, outcome, eff);
         var substituted = new Deferred<string?>(outcome.Substituted);
         return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, rounding.Apply(ScoreOf(plan, line)), IndicatorStatus.Scored, plan.Method.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
     }

@@ -20,6 +20,7 @@ internal sealed partial class Evaluator : IScorecardSource
     private readonly CompiledRuleSet rules;
     private readonly InputValues input;
     private readonly IndicatorLine[] lines;
+    private decimal[]? effective;
     private Exception?[]? metricFailures;
     private HashSet<string>? reportedMetrics;
     private List<WeightMove>? moves;
@@ -157,11 +158,11 @@ internal sealed partial class Evaluator : IScorecardSource
         var rounding = Definition.Rounding;
         if (line.Head is { } head)
         {
-            return StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(line.Effective) : 0m;
+            return StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(EffectiveOf(leaf)) : 0m;
         }
 
         // Only weight moved onto a leaf can make its effective weight differ from its declared weight.
-        var eff = line.Effective;
+        var eff = EffectiveOf(leaf);
         return rounding.Round(!line.Received || eff == leaf.Weight ? line.Raw : line.Raw * eff / leaf.Weight);
     }
 
@@ -642,18 +643,14 @@ internal sealed partial class Evaluator : IScorecardSource
     }
 
     /// <summary>
-    /// Moves the weight of every not-assessed indicator per its fallback, leaving each leaf's effective weight in its line.
+    /// Moves the weight of every not-assessed indicator per its fallback, leaving each leaf's effective weight in
+    /// <see cref="effective"/>.
     /// An indicator moves before any indicator it moves weight onto that is itself not assessed, so chains land.
     /// </summary>
     private void MoveWeights()
     {
         IndicatorPlan? first = null;
         List<IndicatorPlan>? heads = null;
-        foreach (var leaf in rules.Leaves)
-        {
-            lines[leaf.Index].Effective = leaf.Weight;
-        }
-
         foreach (var plan in rules.Conditional)
         {
             if (lines[plan.Index].Head == plan)
@@ -688,7 +685,7 @@ internal sealed partial class Evaluator : IScorecardSource
         var amount = 0m;
         foreach (var leaf in head.Leaves)
         {
-            amount += lines[leaf.Index].Effective;
+            amount += EffectiveOf(leaf);
         }
 
         switch (fallback.Kind)
@@ -732,8 +729,26 @@ internal sealed partial class Evaluator : IScorecardSource
 
         foreach (var leaf in head.Leaves)
         {
-            lines[leaf.Index].Effective = 0m;
+            Effective(leaf) = 0m;
         }
+    }
+
+    /// <summary>Gets a leaf's effective weight: its declared weight, unless weight moved onto it or away from it.</summary>
+    private decimal EffectiveOf(IndicatorPlan leaf) => effective is null ? leaf.Weight : effective[leaf.Index];
+
+    /// <summary>Gets the slot of a leaf's effective weight, making the slots (each a declared weight) when weight first moves.</summary>
+    private ref decimal Effective(IndicatorPlan leaf)
+    {
+        if (effective is null)
+        {
+            effective = new decimal[lines.Length];
+            foreach (var each in rules.Leaves)
+            {
+                effective[each.Index] = each.Weight;
+            }
+        }
+
+        return ref effective[leaf.Index];
     }
 
     private bool HasAssessedLeaf(IndicatorPlan plan)
@@ -757,7 +772,7 @@ internal sealed partial class Evaluator : IScorecardSource
     {
         if (target.Method is not null)
         {
-            lines[target.Index].Effective += amount;
+            Effective(target) += amount;
             lines[target.Index].Received = true;
             return;
         }
@@ -765,7 +780,7 @@ internal sealed partial class Evaluator : IScorecardSource
         var leaves = lines[target.Index].Assessed ? target.Leaves.Where(l => lines[l.Index].Assessed).ToList() : target.Leaves;
         foreach (var (leaf, share) in Shares(amount, leaves))
         {
-            lines[leaf.Index].Effective += share;
+            Effective(leaf) += share;
             lines[leaf.Index].Received = true;
         }
     }

@@ -1,11 +1,11 @@
 namespace PerfEval.Evaluation;
 
-/// <summary>One indicator's figures in one evaluation, in the slot of its <see cref="IndicatorPlan.Index"/>.</summary>
+/// <summary>
+/// One indicator's figures in one evaluation, in the slot of its <see cref="IndicatorPlan.Index"/>. Effective weights
+/// are kept apart, and only once weight moves (<see cref="Evaluator"/>): most evaluations move none.
+/// </summary>
 internal struct IndicatorLine
 {
-    /// <summary>The effective weight of a leaf after weight moves, unrounded.</summary>
-    public decimal Effective;
-
     /// <summary>A scored leaf's raw score on its declared weight.</summary>
     public decimal Raw;
 
