@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using PerfEval.Formulas;
 using PerfEval.Inputs;
 using PerfEval.Results;
@@ -89,18 +90,26 @@ internal sealed partial class Evaluator : IScorecardSource
         foreach (var leaf in rules.Leaves)
         {
             ref var line = ref lines[leaf.Index];
-            if (line.Head is null && !line.Undecided && !Score(leaf, ref line))
-            {
-                continue;
-            }
-
+            var scaling = false;
             try
             {
+                if (line.Head is null && !line.Undecided)
+                {
+                    // An assessed leaf's raw score on its declared weight; an error is reported and the leaf left out.
+                    if (leaf.Method!.Score(this, leaf) is not { } raw)
+                    {
+                        continue;
+                    }
+
+                    line.Raw = raw;
+                }
+
+                scaling = true;
                 sum.Add(ScoreOf(leaf, line));
             }
             catch (OverflowException)
             {
-                ReportOverflow(leaf, "scaling its score by the weight moved onto it");
+                ReportOverflow(leaf, scaling ? "scaling its score by the weight moved onto it" : null);
             }
         }
 
@@ -129,31 +138,17 @@ internal sealed partial class Evaluator : IScorecardSource
         return new EvaluationResult(card, card.Warnings);
     }
 
-    /// <summary>Scores an assessed leaf on its declared weight; returns <see langword="false"/> after reporting an error.</summary>
-    private bool Score(IndicatorPlan leaf, ref IndicatorLine line)
-    {
-        try
-        {
-            if (leaf.Method!.Score(this, leaf) is { } raw)
-            {
-                line.Raw = raw;
-                return true;
-            }
-        }
-        catch (OverflowException)
-        {
-            ReportOverflow(leaf, null);
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Works out a leaf's score from its line: a scored leaf's raw score, scaled by any weight moved onto it and
     /// rounded (trailing zeros are added when the scorecard shows it); a leaf not assessed has full marks or none, as
     /// its fallback says. Computed again when the scorecard is read, which is cheaper than keeping it in every line.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private decimal ScoreOf(IndicatorPlan leaf, in IndicatorLine line)
+        => line.Head is null && !line.Received ? Definition.Rounding.Round(line.Raw) : MovedScoreOf(leaf, line);
+
+    /// <summary>See <see cref="ScoreOf"/>: a leaf weight moved onto, or one not assessed.</summary>
+    private decimal MovedScoreOf(IndicatorPlan leaf, in IndicatorLine line)
     {
         var rounding = Definition.Rounding;
         if (line.Head is { } head)
@@ -163,7 +158,7 @@ internal sealed partial class Evaluator : IScorecardSource
 
         // Only weight moved onto a leaf can make its effective weight differ from its declared weight.
         var eff = EffectiveOf(leaf);
-        return rounding.Round(!line.Received || eff == leaf.Weight ? line.Raw : line.Raw * eff / leaf.Weight);
+        return rounding.Round(eff == leaf.Weight ? line.Raw : line.Raw * eff / leaf.Weight);
     }
 
     /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
