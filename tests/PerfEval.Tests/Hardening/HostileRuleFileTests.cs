@@ -555,11 +555,19 @@ public sealed class HostileRuleFileTests
     [Fact]
     public void Evaluate_WeightsOrValuesBeyondDecimal_ReportPE0502()
     {
-        foreach (var name in new[] { "evaluator-scaling-overflow", "evaluator-spread-share-overflow", "deduction-units-overflow" })
+        // Each names where in the evaluation the overflow happened.
+        var cases = new[]
+        {
+            ("evaluator-scaling-overflow", "scaling its score by the weight moved onto it"),
+            ("evaluator-spread-share-overflow", "moving the weight"),
+            ("deduction-units-overflow", "its deduction method"),
+        };
+        foreach (var (name, where) in cases)
         {
             var rules = Adversarial.LoadFile(Path.Combine(Adversarial.RegressionFolder, name + ".yaml")).GetRuleSetOrThrow();
             var input = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, name + ".json")).GetInputOrThrow();
-            Adversarial.AssertError(rules.Evaluate(input).Diagnostics, "PE0502");
+            var error = Adversarial.AssertError(rules.Evaluate(input).Diagnostics, "PE0502");
+            Assert.Contains(where, error.Message, StringComparison.Ordinal);
         }
     }
 
