@@ -42,8 +42,7 @@ public sealed partial class CompiledRuleSet
         Grades = definition.Grades.ToArray();
         GradeResults = Array.ConvertAll(Grades, g => new Grade(g.Level, g.Label));
         Inputs = definition.Inputs.ToArray();
-        InputSymbols = Inputs.Select(i => symbols.Find(i.Name)!).ToArray();
-        InputsByName = new NameTable<Symbol>(InputSymbols, s => s.Name);
+        InputsByName = new NameTable<Symbol>(Inputs.Select(i => symbols.Find(i.Name)!), s => s.Name);
         RequiredInputs = Inputs.Count(i => i.Required);
         JudgedPlans = All.Where(p => TakesJudgement(p.Definition.Method)).ToArray();
         JudgedById = new NameTable<IndicatorPlan>(JudgedPlans, p => p.Id);
@@ -88,9 +87,6 @@ public sealed partial class CompiledRuleSet
     internal Grade[] GradeResults { get; }
 
     internal InputDefinition[] Inputs { get; }
-
-    /// <summary>Gets the symbols of the declared inputs, in declaration order.</summary>
-    internal Symbol[] InputSymbols { get; }
 
     /// <summary>Gets the symbols of the declared inputs by name.</summary>
     internal NameTable<Symbol> InputsByName { get; }
