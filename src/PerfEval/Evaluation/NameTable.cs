@@ -13,15 +13,21 @@ namespace PerfEval.Evaluation;
 /// evaluation, one given name after another through a <see cref="Reader"/>.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Inputs made by the same code, or read from files the same code wrote, give their names in the same order. The table
-/// remembers the order of the names it was last given, with what each stands for, so the next input in that order is
-/// read by comparing each name with the one remembered at its position (the same string, usually, or an equal one):
-/// no hashing. An input that leaves out a remembered name or two, or adds one, stays in step with the rest. A name out
-/// of that order is looked up (on .NET 8 and later in a frozen dictionary, which hashes only the characters that tell
-/// these names apart). After <see cref="MissesBeforeRelearning"/> inputs in a row out of the
-/// remembered order the table learns the latest one, so inputs that alternate between two orders do not make it learn
-/// on every evaluation. What is remembered changes only how fast a name is found, never what it is found to be; the
-/// table is safe to read from many threads at once.
+/// remembers an order of names, with what each stands for, and reads an input by comparing each name with the one
+/// remembered at its place (the same string, usually, or an equal one): no hashing. An input that leaves out a
+/// remembered name or two (an optional input) is read in step with the order. A name that is neither where the order
+/// has it nor a little further on is a miss, and is looked up (on .NET 8 and later in a frozen dictionary, which
+/// hashes only the characters that tell these names apart).
+/// </para>
+/// <para>
+/// The first input teaches the order. After <see cref="MissesBeforeRelearning"/> inputs in a row with a miss the table
+/// learns the latest input's order: inputs that alternate between two orders do not make it learn every time, and
+/// inputs with more names than the remembered order soon teach the fuller one, which the shorter inputs are then read
+/// in step with. Only a miss or learning writes to the table, so threads reading inputs in its order share it without
+/// contention. What is remembered changes only how fast a name is found, never what it is found to be.
+/// </para>
 /// </remarks>
 /// <typeparam name="T">What a name stands for.</typeparam>
 internal sealed class NameTable<T>
@@ -88,10 +94,8 @@ internal sealed class NameTable<T>
                 return known.Values[i];
             }
 
-            missed = true;
-
             // A name or two remembered here may be absent from this input (an optional input left out): look a little
-            // ahead, and go on from there.
+            // ahead, and go on from there. The input is still in step with the order.
             for (var j = i + 1; j < known.Names.Length && j <= i + Lookahead; j++)
             {
                 if (string.Equals(known.Names[j], name))
@@ -101,7 +105,9 @@ internal sealed class NameTable<T>
                 }
             }
 
-            // Otherwise the name is one this input adds: the next name given is compared where this one was.
+            // Otherwise the name is one this input adds, or out of order: a miss. The next name given is compared where
+            // this one was.
+            missed = true;
             position = i;
             return table.Find(name);
         }
@@ -109,9 +115,10 @@ internal sealed class NameTable<T>
         /// <summary>Ends the reading; <paramref name="given"/> is what was read, in the order read.</summary>
         public readonly void End<TValue>(Dictionary<string, TValue> given)
         {
-            if (!missed && position == order!.Names.Length)
+            if (!missed)
             {
-                // Written only when it changes: threads scoring at once would otherwise take turns owning the field.
+                // Written only when it changes: threads scoring at once would otherwise take turns owning the field,
+                // and the order beside it.
                 if (table.misses != 0)
                 {
                     table.misses = 0;
