@@ -48,20 +48,16 @@ public sealed class Rounding
     /// <returns>The rounded value, carrying exactly <see cref="Decimals"/> decimals.</returns>
     public decimal Apply(decimal value)
     {
+        // Fix the scale so 4 prints as 4.00: adding a zero with the target scale keeps the value and sets the scale.
+        var rounded = Round(value);
 #if NET8_0_OR_GREATER
         // Most values a rule set rounds (weights, band points, sums of rounded scores) already carry the decimals.
-        if (value.Scale == Decimals)
+        if (rounded.Scale == Decimals)
         {
-            return value;
-        }
-
-        if (value.Scale < Decimals)
-        {
-            return value + zero;
+            return rounded;
         }
 #endif
 
-        // Fix the scale so 4 prints as 4.00: adding a zero with the target scale keeps the value and sets the scale.
-        return Math.Round(value, Decimals, Mode) + zero;
+        return rounded + zero;
     }
 }
