@@ -47,7 +47,7 @@ internal static class XlsxWriter
                 IndicatorStatus.NotAssessed => chinese ? "不考核" : "not assessed",
                 _ => chinese ? "不考核（分值调整）" : "redistributed",
             };
-            row[reason] = indicator.Reason ?? indicator.Explanation;
+            row[reason] = indicator.Explanation?.Reason ?? ExplanationRenderer.Describe(indicator);
             rows.Add(row);
         }
 
@@ -58,9 +58,9 @@ internal static class XlsxWriter
         }
 
         total[weight] = card.TotalPoints;
-        total[effective] = card.Indicators.Sum(i => i.EffectiveWeight);
+        total[effective] = card.EffectiveTotal;
         total[score] = card.Total;
-        total[lost] = card.Indicators.Sum(i => i.PointsLost);
+        total[lost] = card.PointsLost;
         total[status] = card.Grade.Label;
         total[reason] = (chinese ? "自评等级：" : "Grade: ") + card.Grade.Label;
         rows.Add(total);

@@ -42,10 +42,11 @@ public sealed partial class CompiledRuleSet
         Grades = definition.Grades.ToArray();
         GradeResults = Array.ConvertAll(Grades, g => new Grade(g.Level, g.Label));
         Inputs = definition.Inputs.ToArray();
-        InputsByName = new NameTable<Symbol>(Inputs.Select(i => symbols.Find(i.Name)!), s => s.Name);
+        InputsByName = Inputs.ToDictionary(i => i.Name, i => symbols.Find(i.Name)!, StringComparer.Ordinal);
         RequiredInputs = Inputs.Count(i => i.Required);
         JudgedPlans = All.Where(p => TakesJudgement(p.Definition.Method)).ToArray();
-        JudgedById = new NameTable<IndicatorPlan>(JudgedPlans, p => p.Id);
+        JudgedById = JudgedPlans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        IndexById = all.ToDictionary(p => p.Id, p => p.Index, StringComparer.Ordinal);
         ConditionallyJudged = JudgedPlans.Where(p => p.UnderCondition).ToArray();
         foreach (var plan in All)
         {
@@ -89,7 +90,7 @@ public sealed partial class CompiledRuleSet
     internal InputDefinition[] Inputs { get; }
 
     /// <summary>Gets the symbols of the declared inputs by name.</summary>
-    internal NameTable<Symbol> InputsByName { get; }
+    internal IReadOnlyDictionary<string, Symbol> InputsByName { get; }
 
     /// <summary>Gets how many inputs are required.</summary>
     internal int RequiredInputs { get; }
@@ -98,7 +99,10 @@ public sealed partial class CompiledRuleSet
     internal IndicatorPlan[] ConditionallyJudged { get; }
 
     /// <summary>Gets the indicators that take a judgement, by id.</summary>
-    internal NameTable<IndicatorPlan> JudgedById { get; }
+    internal IReadOnlyDictionary<string, IndicatorPlan> JudgedById { get; }
+
+    /// <summary>Gets each indicator's place in tree order, by id: scorecards look indicators up through it.</summary>
+    internal IReadOnlyDictionary<string, int> IndexById { get; }
 
     /// <summary>Gets the indicators an input gives a judgement for: those scored by judgement, or with an option that is.</summary>
     internal IndicatorPlan[] JudgedPlans { get; }
@@ -130,12 +134,13 @@ public sealed partial class CompiledRuleSet
 
     /// <summary>Scores an input.</summary>
     /// <param name="input">The input values and judgements.</param>
+    /// <param name="options">What to build besides the numbers. <value>Defaults to <see cref="EvaluationOptions.Default"/>: explanations too.</value></param>
     /// <returns>The scorecard, or every error that prevented it (naming the indicator and input concerned).</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
-    public EvaluationResult Evaluate(InputValues input)
+    public EvaluationResult Evaluate(InputValues input, EvaluationOptions? options = null)
     {
         Guard.NotNull(input);
-        return new Evaluator(this, input).Run();
+        return new Evaluator(this, input, options).Run();
     }
 
     /// <summary>Scores an input and throws if it cannot be scored.</summary>

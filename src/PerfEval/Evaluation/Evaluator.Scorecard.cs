@@ -1,104 +1,142 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Linq;
 using PerfEval.Formulas;
 using PerfEval.Results;
-using PerfEval.Rules;
-using PerfEval.Validation;
 
 namespace PerfEval.Evaluation;
 
-/// <summary>
-/// The scorecard's indicator tree and metric list, built from a finished evaluation's figures when first read. By
-/// then nothing can fail: every number was computed, and every error reported, by <see cref="Run"/>.
-/// </summary>
+/// <content>The scorecard, built as plain data once every number is known and every error reported.</content>
 internal sealed partial class Evaluator
 {
-    private static readonly Deferred<IReadOnlyList<NamedValue>> NoValues = Deferred<IReadOnlyList<NamedValue>>.Of(Array.Empty<NamedValue>());
-
-    /// <inheritdoc/>
-    public (IReadOnlyList<IndicatorScore> Indicators, IReadOnlyList<NamedValue> Metrics) Build()
+    private Scorecard BuildScorecard(decimal total, Grade grade)
     {
-        // Metrics no assessed indicator needed are shown where they can be computed; they cannot fail the evaluation.
-        // They are computed first, so an indicator's values show the same whichever part of the scorecard is read first.
-        var metrics = rules.Metrics.Select(m => rules.Symbols.Find(m.Definition.Name)!).Where(Ensure).Select(Value).ToList();
-        var indicators = Array.ConvertAll(rules.Roots, Build);
-        Debug.Assert(indicators.Sum(s => s.EffectiveWeight) == Definition.TotalPoints || Definition.Rounding.Apply(Definition.TotalPoints) != Definition.TotalPoints, "Effective weights must add up to the total points.");
-        return (indicators, metrics);
+        // Metrics are computed before the indicators' values are read, so every metric that can be computed shows.
+        IReadOnlyList<NamedValue> metrics = options.Explanations ? MetricValues() : Array.Empty<NamedValue>();
+        var all = new IndicatorScore[rules.All.Length];
+        var roots = new IndicatorScore[rules.Roots.Length];
+        var effectiveTotal = 0m;
+        for (var i = 0; i < roots.Length; i++)
+        {
+            roots[i] = Build(rules.Roots[i], all);
+            effectiveTotal += roots[i].EffectiveWeight;
+        }
+
+        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, roots, all, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>());
     }
 
-    private IndicatorScore Build(IndicatorPlan plan)
+    private IndicatorScore Build(IndicatorPlan plan, IndicatorScore[] all)
     {
         var line = lines[plan.Index];
         var rounding = Definition.Rounding;
-        var values = plan.Symbols.Count == 0 ? NoValues : ValuesOf(plan);
         var head = line.Head;
-        var notAssessed = head is null ? default : NotAssessedOf(head);
         var status = head is null ? IndicatorStatus.Scored : StatusOf(head);
+        IndicatorScore score;
         if (plan.IsGroup)
         {
             var children = new IndicatorScore[plan.Children.Count];
-            decimal childWeights = 0m, childScores = 0m;
+            decimal weights = 0m, scores = 0m;
             for (var i = 0; i < children.Length; i++)
             {
-                children[i] = Build(plan.Children[i]);
-                childWeights += children[i].EffectiveWeight;
-                childScores += children[i].Score;
+                children[i] = Build(plan.Children[i], all);
+                weights += children[i].EffectiveWeight;
+                scores += children[i].Score;
             }
 
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, rounding.Apply(childWeights), rounding.Apply(childScores), status, null, null, default, null, notAssessed, null, values, plan.Note, children);
+            var explanation = options.Explanations ? new Explanation { NotAssessed = NotAssessedOf(head), Values = ValuesOf(plan) } : null;
+            score = new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, rounding.Apply(weights), rounding.Apply(scores), status, null, plan.Note, explanation, children);
         }
-
-        var eff = EffectiveOf(plan);
-        var effective = eff == plan.Weight ? plan.ShownWeight : rounding.Apply(eff);
-        if (head is not null)
+        else
         {
-            return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, ScoreOf(plan, line), status, plan.Method!.Kind, null, default, null, notAssessed, null, values, plan.Note, Array.Empty<IndicatorScore>());
+            var eff = EffectiveOf(plan);
+            Explanation? explanation = null;
+            if (options.Explanations)
+            {
+                explanation = head is null ? plan.Method!.Explain(this, plan, line.Raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
+                explanation.Values = ValuesOf(plan);
+                if (head is null && eff != plan.Weight)
+                {
+                    explanation.Scaling = new WeightScaling(line.Raw, eff, plan.Weight, line.Raw * eff / plan.Weight, ReceivedBy(plan));
+                }
+            }
+
+            score = new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, rounding.Apply(eff), line.Score, status, plan.Method!.Kind, plan.Note, explanation, Array.Empty<IndicatorScore>());
         }
 
-        var outcome = plan.Method!.Explain(this, plan, line.Raw);
-        var explanation = eff == plan.Weight ? new Deferred<string?>(outcome.Explanation) : ScalingOf(plan, outcome, eff);
-        var substituted = new Deferred<string?>(outcome.Substituted);
-        return new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, effective, rounding.Apply(ScoreOf(plan, line)), IndicatorStatus.Scored, plan.Method.Kind, outcome.Formula, substituted, outcome.Raw, explanation, outcome.Reason, values, plan.Note, Array.Empty<IndicatorScore>());
+        all[plan.Index] = score;
+        return score;
     }
 
-    // The lambdas live in helpers: captured in Build, its variables would cost every indicator a closure object.
-    private Deferred<IReadOnlyList<NamedValue>> ValuesOf(IndicatorPlan plan)
+    /// <summary>The moves that landed on a leaf or on a group it belongs to.</summary>
+    private List<WeightMove> ReceivedBy(IndicatorPlan plan)
     {
-        var frame = Frame;
-        return new Deferred<IReadOnlyList<NamedValue>>(() => plan.Symbols.Where(s => frame.Present[s.Index]).Select(Value).ToList());
+        var received = new List<WeightMove>();
+        foreach (var move in (IEnumerable<WeightMove>?)moves ?? Array.Empty<WeightMove>())
+        {
+            for (var p = plan; p is not null; p = p.Parent)
+            {
+                if (move.To == p.Id)
+                {
+                    received.Add(move);
+                    break;
+                }
+            }
+        }
+
+        return received;
     }
 
-    private Deferred<string?> NotAssessedOf(IndicatorPlan head) => new(() => NotAssessedText(head));
-
-    private Deferred<string?> ScalingOf(IndicatorPlan plan, MethodOutcome outcome, decimal eff) => new(() => Scaling(plan, outcome, eff));
-
-    /// <summary>How a receiving indicator's score was scaled by the weight moved onto it.</summary>
-    private string Scaling(IndicatorPlan plan, MethodOutcome outcome, decimal eff)
+    private NotAssessedReason? NotAssessedOf(IndicatorPlan? head)
     {
-        var scaled = outcome.Raw * eff / plan.Weight; // Computed once already by Run, so it cannot overflow.
-        var received = string.Join(", ", (moves ?? Enumerable.Empty<WeightMove>()).Where(m => m.To == plan.Id || plan.Path.Split('/').Contains(m.To)).Select(m => m.To == plan.Id
-            ? $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"
-            : $"a share of the {FormulaPrinter.Number(m.Points)} moved from '{m.From}' to '{m.To}'"));
-        var scaling = $"scaled by effective weight {FormulaPrinter.Number(eff)} / weight {DiagnosticText.Number(plan.Weight)}"
-            + (received.Length == 0 ? string.Empty : $" (received {received})")
-            + $": {FormulaPrinter.Number(outcome.Raw)} × {FormulaPrinter.Number(eff)} / {DiagnosticText.Number(plan.Weight)} = {FormulaPrinter.Number(scaled)}";
-        return outcome.Explanation?.Invoke() is { } text ? text + "; " + scaling : scaling;
-    }
+        if (head is null)
+        {
+            return null;
+        }
 
-    private string NotAssessedText(IndicatorPlan head)
-    {
         var fallback = head.Definition.Fallback!;
-        var prefix = $"not assessed: applies_when of '{head.Id}' ({head.Definition.AppliesWhen!.Text}) is false";
-        var outcome = fallback.Kind switch
+        var made = new List<WeightMove>();
+        foreach (var move in (IEnumerable<WeightMove>?)moves ?? Array.Empty<WeightMove>())
         {
-            FallbackKind.MoveTo => $"weight moved to '{fallback.Target}'",
-            FallbackKind.Spread => "weight spread over " + string.Join(", ", (moves ?? Enumerable.Empty<WeightMove>()).Where(m => m.From == head.Id).Select(m => $"'{m.To}' ({FormulaPrinter.Number(m.Points)})")),
-            FallbackKind.FullMarks => "awarded full marks",
-            _ => "scored zero",
-        };
-        return $"{prefix}; {outcome} ({RuleSetValidator.Kind(fallback.Kind)})";
+            if (move.From == head.Id)
+            {
+                made.Add(move);
+            }
+        }
+
+        return new NotAssessedReason(head.Id, head.Definition.AppliesWhen!.Text, fallback.Kind, fallback.Target, made);
+    }
+
+    private List<NamedValue> MetricValues()
+    {
+        var values = new List<NamedValue>(rules.Metrics.Length);
+        foreach (var (metric, _) in rules.Metrics)
+        {
+            var symbol = rules.Symbols.Find(metric.Name)!;
+            if (Ensure(symbol))
+            {
+                values.Add(Value(symbol));
+            }
+        }
+
+        return values;
+    }
+
+    private IReadOnlyList<NamedValue> ValuesOf(IndicatorPlan plan)
+    {
+        if (plan.Symbols.Count == 0)
+        {
+            return Array.Empty<NamedValue>();
+        }
+
+        var values = new List<NamedValue>(plan.Symbols.Count);
+        foreach (var symbol in plan.Symbols)
+        {
+            if (Frame.Present[symbol.Index])
+            {
+                values.Add(Value(symbol));
+            }
+        }
+
+        return values;
     }
 
     private NamedValue Value(Symbol symbol)

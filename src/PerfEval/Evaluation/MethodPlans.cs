@@ -9,8 +9,7 @@ namespace PerfEval.Evaluation;
 
 /// <summary>
 /// A scoring method compiled for evaluation. One small sealed type per method, below. Scoring computes the raw score
-/// alone; how it was reached is worked out only when a scorecard's indicators are read, from the evaluation's values,
-/// which by then are fixed, so scoring one input allocates nothing for texts nobody reads.
+/// alone; when explanations are wanted, <see cref="Explain"/> says how it was reached, as data, from the same values.
 /// </summary>
 internal abstract class MethodPlan
 {
@@ -22,7 +21,7 @@ internal abstract class MethodPlan
     public abstract decimal? Score(Evaluator run, IndicatorPlan indicator);
 
     /// <summary>Says how <paramref name="raw"/>, which <see cref="Score"/> returned for the same values, was reached.</summary>
-    public abstract MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw);
+    public abstract Explanation Explain(Evaluator run, IndicatorPlan indicator, decimal raw);
 
     protected static string Result(CompiledFormula formula, ValueFrame frame, decimal value)
         => FormulaPrinter.IsAtom(formula) ? FormulaPrinter.Number(value) : FormulaPrinter.Substitute(formula, frame) + " = " + FormulaPrinter.Number(value);
@@ -55,11 +54,8 @@ internal sealed class FormulaPlan : MethodPlan
         run.Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(raw)}, outside [0, {DiagnosticText.Number(indicator.Weight)}]: {Result(score, run.Frame, raw)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", score.Source.Position, indicator.Id);
     }
 
-    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
-    {
-        var frame = run.Frame;
-        return new MethodOutcome(raw, score.Source.Text, () => Result(score, frame, raw), null);
-    }
+    public override Explanation Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+        => new() { Formula = score.Source.Text, Substituted = Result(score, run.Frame, raw), RawScore = raw };
 }
 
 internal sealed class BandsPlan : MethodPlan
@@ -101,12 +97,11 @@ internal sealed class BandsPlan : MethodPlan
         run.Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({Result(value, run.Frame, x)}) falls in none of its bands: {string.Join(", ", definition.Bands.Select(b => b.Range))}.", definition.Position, indicator.Id);
     }
 
-    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    public override Explanation Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
     {
-        var frame = run.Frame;
-        var x = value.EvaluateNumber(frame);
+        var x = value.EvaluateNumber(run.Frame);
         var band = Find(x)!;
-        return new MethodOutcome(raw, value.Source.Text, () => Result(value, frame, x), () => $"value {FormulaPrinter.Number(x)} lies in {band.Range}: {DiagnosticText.Number(band.Points)} points");
+        return new() { Formula = value.Source.Text, Substituted = Result(value, run.Frame, x), RawScore = raw, Measured = x, Band = new BandHit(band.Range.ToString(), band.Points) };
     }
 
     private Band? Find(decimal x)
@@ -141,24 +136,13 @@ internal sealed class DeductionPlan : MethodPlan
     public override decimal? Score(Evaluator run, IndicatorPlan indicator)
         => run.Number(value, indicator.Id, "the measured value") is { } x ? Deduct(x, indicator.Weight).Raw : null;
 
-    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    public override Explanation Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
     {
-        var frame = run.Frame;
-        var x = value.EvaluateNumber(frame);
+        var x = value.EvaluateNumber(run.Frame);
         var d = definition;
         var (beyond, units, deducted, _) = Deduct(x, indicator.Weight);
-        var weight = indicator.Weight;
-        string Explanation()
-        {
-            var side = d.Direction == DeductionDirection.Above ? "above" : "below";
-            return beyond <= 0
-                ? $"value {FormulaPrinter.Number(x)} is not {side} the threshold {DiagnosticText.Number(d.Threshold)}: nothing deducted"
-                : $"value {FormulaPrinter.Number(x)} is {FormulaPrinter.Number(beyond)} {side} the threshold {DiagnosticText.Number(d.Threshold)}: "
-                  + $"{FormulaPrinter.Number(units)} {(d.Counting == DeductionCounting.Whole ? "whole " : d.Counting == DeductionCounting.Started ? "started " : string.Empty)}unit(s) of {DiagnosticText.Number(d.Per)} × {DiagnosticText.Number(d.Points)} = {FormulaPrinter.Number(deducted)} deducted"
-                  + (deducted >= weight ? ", floored at 0" : string.Empty);
-        }
-
-        return new MethodOutcome(raw, value.Source.Text, () => Result(value, frame, x), Explanation);
+        var count = new DeductionCount(d.Direction, d.Threshold, beyond, d.Per, d.Counting, units, d.Points, deducted, deducted >= indicator.Weight);
+        return new() { Formula = value.Source.Text, Substituted = Result(value, run.Frame, x), RawScore = raw, Measured = x, Deduction = count };
     }
 
     private (decimal Beyond, decimal Units, decimal Deducted, decimal Raw) Deduct(decimal x, decimal weight)
@@ -212,11 +196,8 @@ internal sealed class ChecklistPlan : MethodPlan
         return total;
     }
 
-    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
-    {
-        var results = criteria.Select(c => c.Met.EvaluateBoolean(run.Frame)).ToArray();
-        return new MethodOutcome(raw, null, null, () => string.Join("; ", criteria.Select((c, i) => $"{(results[i] ? "✓" : "✗")} {c.Criterion.Name} ({DiagnosticText.Number(results[i] ? c.Criterion.Points : 0m)}/{DiagnosticText.Number(c.Criterion.Points)})")));
-    }
+    public override Explanation Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+        => new() { RawScore = raw, Criteria = Array.ConvertAll(criteria, c => new CriterionResult(c.Criterion.Id, c.Criterion.Name, c.Criterion.Points, c.Met.EvaluateBoolean(run.Frame))) };
 }
 
 internal sealed class PassFailPlan : MethodPlan
@@ -232,16 +213,12 @@ internal sealed class PassFailPlan : MethodPlan
     public override decimal? Score(Evaluator run, IndicatorPlan indicator)
         => run.Boolean(condition, indicator.Id, "the condition") is { } passed ? (passed ? indicator.Weight : 0m) : null;
 
-    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    public override Explanation Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
     {
-        var frame = run.Frame;
-        var passed = condition.EvaluateBoolean(frame);
+        var passed = condition.EvaluateBoolean(run.Frame);
         var outcome = passed ? "true" : "false";
-        return new MethodOutcome(
-            raw,
-            condition.Source.Text,
-            () => FormulaPrinter.IsAtom(condition) ? outcome : FormulaPrinter.Substitute(condition, frame) + " = " + outcome,
-            passed ? static () => "condition met: full points" : static () => "condition not met: no points");
+        var substituted = FormulaPrinter.IsAtom(condition) ? outcome : FormulaPrinter.Substitute(condition, run.Frame) + " = " + outcome;
+        return new() { Formula = condition.Source.Text, Substituted = substituted, RawScore = raw, Passed = passed };
     }
 }
 
@@ -253,8 +230,8 @@ internal sealed class JudgementPlan : MethodPlan
 
     public override decimal? Score(Evaluator run, IndicatorPlan indicator) => run.Judge(indicator);
 
-    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
-        => new(raw, null, null, null, run.ReasonOf(indicator));
+    public override Explanation Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+        => new() { RawScore = raw, Reason = run.ReasonOf(indicator) };
 }
 
 internal sealed class AlternativesPlan : MethodPlan
@@ -299,7 +276,7 @@ internal sealed class AlternativesPlan : MethodPlan
         return null;
     }
 
-    public override MethodOutcome Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
+    public override Explanation Explain(Evaluator run, IndicatorPlan indicator, decimal raw)
     {
         var i = 0;
         while (options[i].When is { } condition && !condition.EvaluateBoolean(run.Frame))
@@ -308,10 +285,8 @@ internal sealed class AlternativesPlan : MethodPlan
         }
 
         var (option, when, plan) = options[i];
-        var outcome = plan.Explain(run, indicator, raw);
-        var label = option.Name ?? $"option {i + 1}";
-        var why = when is null ? "otherwise" : $"when {when.Source.Text}";
-        var inner = outcome.Explanation;
-        return new MethodOutcome(raw, outcome.Formula, outcome.Substituted, () => $"{label} ({plan.Kind}, {why})" + (inner?.Invoke() is { } text ? ": " + text : string.Empty), outcome.Reason);
+        var explanation = plan.Explain(run, indicator, raw);
+        explanation.Option = new OptionChosen(i + 1, option.Name, plan.Kind, when?.Source.Text);
+        return explanation;
     }
 }

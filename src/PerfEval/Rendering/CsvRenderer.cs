@@ -41,14 +41,14 @@ public static class CsvRenderer
             Line(text, levels.Concat(new[]
             {
                 indicator.Id, Format.Points(indicator.Weight, d), Format.Points(indicator.EffectiveWeight, d), Format.Points(indicator.Score, d),
-                Format.Points(indicator.PointsLost, d), labels.StatusOf(indicator), indicator.Reason ?? indicator.Explanation ?? indicator.Substituted ?? string.Empty,
+                Format.Points(indicator.PointsLost, d), labels.StatusOf(indicator), indicator.Explanation?.Reason ?? ExplanationRenderer.Describe(indicator) ?? indicator.Explanation?.Substituted ?? string.Empty,
             }));
         }
 
         Line(text, new[] { labels.Total }.Concat(Enumerable.Repeat(string.Empty, depth)).Concat(new[]
         {
-            Format.Points(scorecard.TotalPoints, d), Format.Points(scorecard.Indicators.Sum(i => i.EffectiveWeight), d), Format.Points(scorecard.Total, d),
-            Format.Points(scorecard.Indicators.Sum(i => i.PointsLost), d), scorecard.Grade.Label, string.Empty,
+            Format.Points(scorecard.TotalPoints, d), Format.Points(scorecard.EffectiveTotal, d), Format.Points(scorecard.Total, d),
+            Format.Points(scorecard.PointsLost, d), scorecard.Grade.Label, string.Empty,
         }));
         return text.ToString();
     }

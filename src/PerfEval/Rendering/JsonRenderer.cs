@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -100,9 +101,10 @@ public static class JsonRenderer
         Points(writer, "pointsLost", indicator.PointsLost, d);
         writer.WriteString("status", Format.Status(indicator.Status));
         writer.WriteString("method", indicator.Method);
-        writer.WriteString("formula", indicator.Formula);
-        writer.WriteString("substituted", indicator.Substituted);
-        if (indicator.RawScore is { } raw)
+        var e = indicator.Explanation;
+        writer.WriteString("formula", e?.Formula);
+        writer.WriteString("substituted", e?.Substituted);
+        if (e?.RawScore is { } raw)
         {
             writer.WritePropertyName("rawScore");
             writer.WriteRawValue(Format.Exact(raw));
@@ -112,11 +114,11 @@ public static class JsonRenderer
             writer.WriteNull("rawScore");
         }
 
-        writer.WriteString("explanation", indicator.Explanation);
-        writer.WriteString("reason", indicator.Reason);
+        writer.WriteString("explanation", ExplanationRenderer.Describe(indicator));
+        writer.WriteString("reason", e?.Reason);
         writer.WriteString("note", indicator.Note);
         writer.WriteStartArray("values");
-        foreach (var value in indicator.Values)
+        foreach (var value in e?.Values ?? Array.Empty<NamedValue>())
         {
             Write(writer, value);
         }

@@ -35,17 +35,18 @@ public static class MarkdownRenderer
                 .Append(" | ").Append(Format.Points(indicator.Score, d)).Append(" | ").Append(Format.Points(indicator.PointsLost, d)).Append(" | ").Append(labels.StatusOf(indicator)).Append(" |\n");
         }
 
-        text.Append("| **").Append(labels.Total).Append("** | ").Append(Format.Points(scorecard.TotalPoints, d)).Append(" | ").Append(Format.Points(scorecard.Indicators.Sum(i => i.EffectiveWeight), d))
-            .Append(" | **").Append(Format.Points(scorecard.Total, d)).Append("** | ").Append(Format.Points(scorecard.Indicators.Sum(i => i.PointsLost), d)).Append(" | ").Append(scorecard.Grade.Label).Append(" |\n\n");
+        text.Append("| **").Append(labels.Total).Append("** | ").Append(Format.Points(scorecard.TotalPoints, d)).Append(" | ").Append(Format.Points(scorecard.EffectiveTotal, d))
+            .Append(" | **").Append(Format.Points(scorecard.Total, d)).Append("** | ").Append(Format.Points(scorecard.PointsLost, d)).Append(" | ").Append(scorecard.Grade.Label).Append(" |\n\n");
         text.Append("**").Append(labels.Total).Append(": ").Append(Format.Points(scorecard.Total, d)).Append("  ").Append(labels.Grade).Append(": ").Append(scorecard.Grade.Label).Append("** (").Append(scorecard.Grade.Code).Append(")\n\n");
 
         text.Append("## ").Append(labels.HowScored).Append("\n\n");
         foreach (var indicator in scorecard.AllIndicators.Where(i => !i.IsGroup))
         {
             text.Append("- **").Append(Escape(indicator.Name)).Append("** (`").Append(indicator.Id).Append("`): ").Append(Format.Points(indicator.Score, d)).Append(" / ").Append(Format.Points(indicator.EffectiveWeight, d)).Append('\n');
-            Detail(text, labels.Formula, indicator.Formula is null ? indicator.Substituted : $"`{indicator.Formula}` → `{indicator.Substituted}`");
-            Detail(text, labels.How, indicator.Explanation is null ? null : Escape(indicator.Explanation));
-            Detail(text, labels.Reason, indicator.Reason is null ? null : Escape(indicator.Reason));
+            var e = indicator.Explanation;
+            Detail(text, labels.Formula, e?.Formula is null ? e?.Substituted : $"`{e.Formula}` → `{e.Substituted}`");
+            Detail(text, labels.How, ExplanationRenderer.Describe(indicator) is { } how ? Escape(how) : null);
+            Detail(text, labels.Reason, e?.Reason is { } reason ? Escape(reason) : null);
         }
 
         if (scorecard.WeightMoves.Count > 0)

@@ -92,13 +92,13 @@ public static class ReportRenderer
             return text.Append("本项指标不考核，").Append(leaf.Score > 0 ? $"按规定得{Points(leaf.Score, d)}分。" : "本项不得分。").ToString();
         }
 
-        if (leaf.Reason is { } reason)
+        if (leaf.Explanation?.Reason is { } reason)
         {
             text.Append(reason.TrimEnd('。', '；', '，', '.')).Append('。');
         }
-        else if (leaf.Values.Count > 0)
+        else if (leaf.Explanation?.Values is { Count: > 0 } values)
         {
-            text.Append(string.Join("，", leaf.Values.Select(Figure))).Append('。');
+            text.Append(string.Join("，", values.Select(Figure))).Append('。');
         }
 
         text.Append("本项指标总分值").Append(Points(leaf.Weight, d)).Append("分");

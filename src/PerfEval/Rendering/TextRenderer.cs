@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -50,8 +51,7 @@ public static class TextRenderer
                 options.UseColour && !indicator.IsGroup && indicator.PointsLost > 0 ? Red : null);
         }
 
-        var effective = scorecard.Indicators.Sum(i => i.EffectiveWeight);
-        Row(text, labels.Total, Format.Points(scorecard.TotalPoints, d), Format.Points(effective, d), Format.Points(scorecard.Total, d), Format.Points(effective - scorecard.Total, d), string.Empty, options.UseColour ? Bold : null);
+        Row(text, labels.Total, Format.Points(scorecard.TotalPoints, d), Format.Points(scorecard.EffectiveTotal, d), Format.Points(scorecard.Total, d), Format.Points(scorecard.PointsLost, d), string.Empty, options.UseColour ? Bold : null);
         text.Append('\n').Append(labels.Total).Append(": ").Append(Format.Points(scorecard.Total, d)).Append("  ").Append(labels.Grade).Append(": ").Append(scorecard.Grade.Label).Append(" (").Append(scorecard.Grade.Code).Append(")\n");
 
         text.Append('\n').Append(labels.HowScored).Append(":\n");
@@ -154,17 +154,18 @@ public static class TextRenderer
 
     private static void Details(StringBuilder text, IndicatorScore indicator, Labels labels, bool includeValues)
     {
-        Detail(text, labels.Formula, indicator.Formula is null ? indicator.Substituted : indicator.Formula + " → " + indicator.Substituted);
+        var e = indicator.Explanation;
+        Detail(text, labels.Formula, ExplanationRenderer.FormulaLine(e));
         if (includeValues)
         {
-            foreach (var value in indicator.Values)
+            foreach (var value in e?.Values ?? Array.Empty<NamedValue>())
             {
                 Detail(text, value.Name, value.FormatValue() + (value.Unit is null ? string.Empty : " " + value.Unit) + (value.Description is null ? string.Empty : "  (" + value.Description + ")"));
             }
         }
 
-        Detail(text, labels.How, indicator.Explanation);
-        Detail(text, labels.Reason, indicator.Reason);
+        Detail(text, labels.How, ExplanationRenderer.Describe(indicator));
+        Detail(text, labels.Reason, e?.Reason);
         if (includeValues)
         {
             Detail(text, labels.Note, indicator.Note);

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Text;
 
@@ -10,8 +9,6 @@ namespace PerfEval.Results;
 /// </summary>
 public sealed class Diagnostic
 {
-    private Deferred<string> message; // Not readonly: a deferred message is written in place when first read.
-
     /// <summary>Initializes a new diagnostic.</summary>
     /// <param name="code">The stable code, e.g. <c>PE0301</c>; see <c>docs/diagnostics.md</c>.</param>
     /// <param name="severity">How serious it is.</param>
@@ -24,23 +21,7 @@ public sealed class Diagnostic
     {
         Code = code;
         Severity = severity;
-        this.message = Deferred<string>.Of(OneLine(Guard.NotNull(message)));
-        File = file;
-        Line = line;
-        Column = column;
-        IndicatorId = indicatorId;
-    }
-
-    /// <summary>
-    /// Initializes a new instance of the <see cref="Diagnostic"/> class whose message is written when first read: a
-    /// check that fails on a scored input warns with the figures it compared, at no cost to inputs whose warnings
-    /// nobody reads. <paramref name="message"/> must give the same text whenever it is called.
-    /// </summary>
-    internal Diagnostic(string code, DiagnosticSeverity severity, Func<string> message, string? file, int line, int column, string? indicatorId)
-    {
-        Code = code;
-        Severity = severity;
-        this.message = new Deferred<string>(message);
+        Message = OneLine(Guard.NotNull(message));
         File = file;
         Line = line;
         Column = column;
@@ -55,7 +36,7 @@ public sealed class Diagnostic
     public DiagnosticSeverity Severity { get; }
 
     /// <summary>Gets the message.</summary>
-    public string Message => message.Value;
+    public string Message { get; }
 
     /// <summary>Gets the file or source name, or <see langword="null"/> when unknown.</summary>
     public string? File { get; }

@@ -3,34 +3,12 @@ using System.Collections.Generic;
 namespace PerfEval.Results;
 
 /// <summary>
-/// One indicator of a <see cref="Scorecard"/>: its weights, score, status, and how the score was reached
-/// (method, formula, the formula with values substituted, the values used, the judgement's reason).
+/// One indicator of a <see cref="Scorecard"/>: its weights, score and status, and, unless the evaluation was asked for
+/// numbers only, its <see cref="Explanation"/>. Plain immutable data.
 /// </summary>
 public sealed class IndicatorScore
 {
-    // Not readonly: each is written once, in place, when first read.
-    private Deferred<string?> substituted;
-    private Deferred<string?> explanation;
-    private Deferred<IReadOnlyList<NamedValue>> values;
-
-    internal IndicatorScore(
-        string id,
-        string name,
-        string path,
-        int level,
-        decimal weight,
-        decimal effectiveWeight,
-        decimal score,
-        IndicatorStatus status,
-        string? method,
-        string? formula,
-        Deferred<string?> substituted,
-        decimal? rawScore,
-        Deferred<string?> explanation,
-        string? reason,
-        Deferred<IReadOnlyList<NamedValue>> values,
-        string? note,
-        IReadOnlyList<IndicatorScore> children)
+    internal IndicatorScore(string id, string name, string path, int level, decimal weight, decimal effectiveWeight, decimal score, IndicatorStatus status, string? method, string? note, Explanation? explanation, IReadOnlyList<IndicatorScore> children)
     {
         Id = id;
         Name = name;
@@ -41,13 +19,8 @@ public sealed class IndicatorScore
         Score = score;
         Status = status;
         Method = method;
-        Formula = formula;
-        this.substituted = substituted;
-        RawScore = rawScore;
-        this.explanation = explanation;
-        Reason = reason;
-        this.values = values;
         Note = note;
+        Explanation = explanation;
         Children = children;
     }
 
@@ -81,28 +54,14 @@ public sealed class IndicatorScore
     /// <summary>Gets the scoring method's key (e.g. <c>formula</c>), or <see langword="null"/> for a group.</summary>
     public string? Method { get; }
 
-    /// <summary>Gets the formula or measured expression, or <see langword="null"/>.</summary>
-    public string? Formula { get; }
-
-    /// <summary>Gets the formula with the values of this evaluation substituted, and its result.</summary>
-    /// <remarks>Written on first access, so scoring does not pay for explanations nobody reads.</remarks>
-    public string? Substituted => substituted.Value;
-
-    /// <summary>Gets the method's unrounded score on the declared weight, before any scaling by a fallback.</summary>
-    public decimal? RawScore { get; }
-
-    /// <summary>Gets how the score was reached, in words: band hit, deduction, criteria met, scaling, fallback.</summary>
-    /// <remarks>Written on first access.</remarks>
-    public string? Explanation => explanation.Value;
-
-    /// <summary>Gets the evaluator's written reason for a judgement score.</summary>
-    public string? Reason { get; }
-
-    /// <summary>Gets the inputs and metrics the indicator's formulas read, with their values.</summary>
-    public IReadOnlyList<NamedValue> Values => values.Value;
-
     /// <summary>Gets the rule's notes (the indicator's, then its scoring method's; e.g. an assumption), or <see langword="null"/>.</summary>
     public string? Note { get; }
+
+    /// <summary>
+    /// Gets how the score was reached, or <see langword="null"/> when the evaluation was asked for numbers only
+    /// (<see cref="Evaluation.EvaluationOptions.Explanations"/>).
+    /// </summary>
+    public Explanation? Explanation { get; }
 
     /// <summary>Gets the children of a group; empty for a leaf.</summary>
     public IReadOnlyList<IndicatorScore> Children { get; }

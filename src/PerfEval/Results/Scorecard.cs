@@ -1,25 +1,15 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 
 namespace PerfEval.Results;
 
 /// <summary>
-/// The scored breakdown of one input under one rule set: total, grade, every indicator with how it was scored,
-/// the derived metrics, every weight move, and warnings. Immutable: scoring computes every number (total, grade, each
-/// indicator's score and effective weight) and reports every error; the indicator objects, their explanations, the
-/// metric list and the check warnings' messages are written from the evaluation's values when first read, once.
+/// The scored breakdown of one input under one rule set: total, grade, every indicator with how it was scored, the
+/// derived metrics, every weight move, and warnings. Plain immutable data, complete when scoring returns it.
 /// </summary>
-/// <threadsafety>Safe to read from many threads at once; the first read of <see cref="Indicators"/> or
-/// <see cref="Metrics"/> builds both, under a lock, and every reader sees the same objects.</threadsafety>
+/// <threadsafety>Immutable: safe to read from many threads at once.</threadsafety>
 public sealed class Scorecard
 {
-    private readonly IScorecardSource details;
-    private IReadOnlyList<IndicatorScore>? indicators;
-    private IReadOnlyList<NamedValue>? metrics;
-    private IReadOnlyList<IndicatorScore>? all;
-    private Dictionary<string, IndicatorScore>? byId;
+    private readonly IReadOnlyDictionary<string, int> indexById;
 
     internal Scorecard(
         string ruleSetId,
@@ -29,8 +19,12 @@ public sealed class Scorecard
         decimal totalPoints,
         int decimals,
         decimal total,
+        decimal effectiveTotal,
         Grade grade,
-        IScorecardSource details,
+        IReadOnlyList<IndicatorScore> indicators,
+        IndicatorScore[] allIndicators,
+        IReadOnlyDictionary<string, int> indexById,
+        IReadOnlyList<NamedValue> metrics,
         IReadOnlyList<WeightMove> weightMoves,
         IReadOnlyList<Diagnostic> warnings)
     {
@@ -41,8 +35,12 @@ public sealed class Scorecard
         TotalPoints = totalPoints;
         Decimals = decimals;
         Total = total;
+        EffectiveTotal = effectiveTotal;
         Grade = grade;
-        this.details = details;
+        Indicators = indicators;
+        AllIndicators = allIndicators;
+        this.indexById = indexById;
+        Metrics = metrics;
         WeightMoves = weightMoves;
         Warnings = warnings;
     }
@@ -68,17 +66,23 @@ public sealed class Scorecard
     /// <summary>Gets the total score: the sum of the rounded scores.</summary>
     public decimal Total { get; }
 
+    /// <summary>Gets the sum of the top-level indicators' effective weights, rounded as they are shown.</summary>
+    public decimal EffectiveTotal { get; }
+
+    /// <summary>Gets the points lost in all: <see cref="EffectiveTotal"/> less <see cref="Total"/>.</summary>
+    public decimal PointsLost => EffectiveTotal - Total;
+
     /// <summary>Gets the grade.</summary>
     public Grade Grade { get; }
 
     /// <summary>Gets the top-level indicators, each with its children.</summary>
-    public IReadOnlyList<IndicatorScore> Indicators => Volatile.Read(ref indicators) ?? BuildDetails().Indicators;
+    public IReadOnlyList<IndicatorScore> Indicators { get; }
 
     /// <summary>Gets every indicator, groups and leaves, in tree order.</summary>
-    public IReadOnlyList<IndicatorScore> AllIndicators => all ?? Interlocked.CompareExchange(ref all, Flatten(), null) ?? all!;
+    public IReadOnlyList<IndicatorScore> AllIndicators { get; }
 
-    /// <summary>Gets the derived metrics with their values.</summary>
-    public IReadOnlyList<NamedValue> Metrics => Volatile.Read(ref indicators) is null ? BuildDetails().Metrics : metrics!;
+    /// <summary>Gets the derived metrics that could be computed, with their values; empty when the evaluation was asked for numbers only.</summary>
+    public IReadOnlyList<NamedValue> Metrics { get; }
 
     /// <summary>Gets every weight move made by a fallback.</summary>
     public IReadOnlyList<WeightMove> WeightMoves { get; }
@@ -90,7 +94,7 @@ public sealed class Scorecard
     /// <param name="id">The indicator's id.</param>
     /// <returns>The indicator.</returns>
     /// <exception cref="KeyNotFoundException">No indicator has that id.</exception>
-    public IndicatorScore this[string id] => ById.TryGetValue(id, out var score)
+    public IndicatorScore this[string id] => TryGetIndicator(id, out var score)
         ? score
         : throw new KeyNotFoundException($"No indicator '{id}' in rule set '{RuleSetId}'.");
 
@@ -98,54 +102,15 @@ public sealed class Scorecard
     /// <param name="id">The indicator's id.</param>
     /// <param name="score">The indicator, when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public bool TryGetIndicator(string id, out IndicatorScore score) => ById.TryGetValue(id, out score!);
-
-    // Built on first use, as most scorecards are rendered or summed and never looked into by id. A race builds twice
-    // and keeps one: both are the same.
-    private Dictionary<string, IndicatorScore> ById => byId ?? Interlocked.CompareExchange(ref byId, Index(AllIndicators), null) ?? byId!;
-
-    // The indicator tree and the metrics are built together, once, on first read: scoring computes every number, and most
-    // scorecards in a batch are summed or written out and dropped. Building reads (and may complete) the evaluation's
-    // values, so it happens under a lock; after it the scorecard only reads.
-    private (IReadOnlyList<IndicatorScore> Indicators, IReadOnlyList<NamedValue> Metrics) BuildDetails()
+    public bool TryGetIndicator(string id, out IndicatorScore score)
     {
-        lock (details)
+        if (id is not null && indexById.TryGetValue(id, out var index))
         {
-            if (indicators is null)
-            {
-                var (built, values) = details.Build();
-                metrics = values;
-                Volatile.Write(ref indicators, built);
-            }
-
-            return (indicators!, metrics!);
-        }
-    }
-
-    private static Dictionary<string, IndicatorScore> Index(IReadOnlyList<IndicatorScore> indicators)
-    {
-        var index = new Dictionary<string, IndicatorScore>(indicators.Count, StringComparer.Ordinal);
-        foreach (var indicator in indicators)
-        {
-            index[indicator.Id] = indicator;
+            score = AllIndicators[index];
+            return true;
         }
 
-        return index;
-    }
-
-    private List<IndicatorScore> Flatten()
-    {
-        var flat = new List<IndicatorScore>();
-        Flatten(Indicators, flat);
-        return flat;
-    }
-
-    private static void Flatten(IReadOnlyList<IndicatorScore> indicators, List<IndicatorScore> all)
-    {
-        foreach (var indicator in indicators)
-        {
-            all.Add(indicator);
-            Flatten(indicator.Children, all);
-        }
+        score = null!;
+        return false;
     }
 }

@@ -27,37 +27,9 @@ public sealed class Rounding
     /// </summary>
     public MidpointRounding Mode { get; }
 
-    /// <summary>
-    /// Rounds a value by this rule, leaving a value that already has no more than <see cref="Decimals"/> decimals as
-    /// it is: equal to what <see cref="Apply"/> returns, without the trailing zeros that make 4 print as 4.00.
-    /// </summary>
-    internal decimal Round(decimal value)
-    {
-#if NET8_0_OR_GREATER
-        if (value.Scale <= Decimals)
-        {
-            return value;
-        }
-#endif
-
-        return Math.Round(value, Decimals, Mode);
-    }
-
     /// <summary>Rounds a value by this rule.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The rounded value, carrying exactly <see cref="Decimals"/> decimals.</returns>
-    public decimal Apply(decimal value)
-    {
-        // Fix the scale so 4 prints as 4.00: adding a zero with the target scale keeps the value and sets the scale.
-        var rounded = Round(value);
-#if NET8_0_OR_GREATER
-        // Most values a rule set rounds (weights, band points, sums of rounded scores) already carry the decimals.
-        if (rounded.Scale == Decimals)
-        {
-            return rounded;
-        }
-#endif
-
-        return rounded + zero;
-    }
+    /// <remarks>Adding a zero of that scale sets the scale without changing the value, so 4 shows as 4.00.</remarks>
+    public decimal Apply(decimal value) => Math.Round(value, Decimals, Mode) + zero;
 }

@@ -73,7 +73,7 @@ public sealed class DazhouCaseTests
         Assert.Equal(4.00m, Card["clarity"].Score); // judgement 4 of 5
         Assert.Equal(4.50m, Card["reasonableness"].Score); // judgement 4.5 of 5
         Assert.Equal(17.50m, Card["duty_outcomes"].Score); // judgement 17.5 of 20
-        Assert.Contains("成本指标和效益指标偏少", Card["clarity"].Reason, StringComparison.Ordinal);
+        Assert.Contains("成本指标和效益指标偏少", Card["clarity"].Explanation!.Reason, StringComparison.Ordinal);
         Assert.All(new[] { "relevance", "clarity", "reasonableness", "duty_outcomes" }, id => Assert.Equal("judgement", Card[id].Method));
     }
 
@@ -111,7 +111,7 @@ public sealed class DazhouCaseTests
         var leaf = Card["midterm_review"];
         Assert.Equal(1.50m, leaf.Score);
         Assert.Equal("alternatives", leaf.Method);
-        Assert.StartsWith("市级组织中期评估 (deduction", leaf.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("市级组织中期评估 (deduction", ExplanationRenderer.Describe(leaf), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class DazhouCaseTests
         Assert.Equal(1m, Metric("self_evaluation_coverage"));
         Assert.Equal(0.7778m, Math.Round(Metric("rectification_rate"), 4));
         Assert.Equal(4.33m, Card["performance_evaluation"].Score);
-        Assert.Equal(4.3333m, Math.Round(Card["performance_evaluation"].RawScore!.Value, 4));
+        Assert.Equal(4.3333m, Math.Round(Card["performance_evaluation"].Explanation!.RawScore!.Value, 4));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class DazhouCaseTests
     {
         var card = ScoreWith(("in_city_midterm_review", InputValue.Of(inCityReview)));
         Assert.Equal(decimal.Parse(leafScore, System.Globalization.CultureInfo.InvariantCulture), card["midterm_review"].Score);
-        Assert.StartsWith(option, card["midterm_review"].Explanation, StringComparison.Ordinal);
+        Assert.StartsWith(option, ExplanationRenderer.Describe(card["midterm_review"]), StringComparison.Ordinal);
         Assert.Equal(decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture), card.Total);
         Assert.Equal("良", card.Grade.Label);
     }

@@ -1,4 +1,5 @@
 using PerfEval.Evaluation;
+using PerfEval.Rendering;
 using PerfEval.Results;
 using PerfEval.Tests.Support;
 
@@ -48,10 +49,10 @@ public sealed class FallbackTests
         var execution = card["execution"];
         Assert.Equal(5.00m, execution.Weight);
         Assert.Equal(7.00m, execution.EffectiveWeight);
-        Assert.Equal(5m * (2679.48m / 2774.62m), execution.RawScore);
+        Assert.Equal(5m * (2679.48m / 2774.62m), execution.Explanation!.RawScore);
         Assert.Equal(6.76m, execution.Score);
         Assert.Equal(IndicatorStatus.Scored, execution.Status);
-        Assert.Contains("(received 2 from 'allocation')", execution.Explanation, StringComparison.Ordinal);
+        Assert.Contains("(received 2 from 'allocation')", ExplanationRenderer.Describe(execution), StringComparison.Ordinal);
         Assert.Equal(9.76m, card.Total); // 0 + 6.76 + 3
         AssertWeightConserved(card);
     }
@@ -67,7 +68,7 @@ public sealed class FallbackTests
         Assert.Equal(0.00m, allocation.EffectiveWeight);
         Assert.Equal(0.00m, allocation.Score);
         Assert.Equal(0.00m, allocation.PointsLost);
-        Assert.Equal("not assessed: applies_when of 'allocation' (has_transfers) is false; weight moved to 'execution' (move_to)", allocation.Explanation);
+        Assert.Equal("not assessed: applies_when of 'allocation' (has_transfers) is false; weight moved to 'execution' (move_to)", ExplanationRenderer.Describe(allocation));
         var move = Assert.Single(card.WeightMoves);
         Assert.Equal(("allocation", "execution", 2m), (move.From, move.To, move.Points));
         AssertWeightConserved(card);
@@ -200,7 +201,7 @@ public sealed class FallbackTests
             new[] { ("optional", "a", 0.5m), ("optional", "b", 0.75m), ("optional", "c", 0.75m) },
             card.WeightMoves.Select(m => (m.From, m.To, m.Points)));
         Assert.Equal(2m, card.WeightMoves.Sum(m => m.Points));
-        Assert.EndsWith("weight spread over 'a' (0.5), 'b' (0.75), 'c' (0.75) (spread)", card["optional"].Explanation, StringComparison.Ordinal);
+        Assert.EndsWith("weight spread over 'a' (0.5), 'b' (0.75), 'c' (0.75) (spread)", ExplanationRenderer.Describe(card["optional"]), StringComparison.Ordinal);
         AssertWeightConserved(card);
     }
 
@@ -367,8 +368,8 @@ public sealed class FallbackTests
         Assert.Equal(2.00m, optional.EffectiveWeight);
         Assert.Equal(2.00m, optional.Score);
         Assert.Equal(0.00m, optional.PointsLost);
-        Assert.Null(optional.RawScore);
-        Assert.EndsWith("awarded full marks (full_marks)", optional.Explanation, StringComparison.Ordinal);
+        Assert.Null(optional.Explanation!.RawScore);
+        Assert.EndsWith("awarded full marks (full_marks)", ExplanationRenderer.Describe(optional), StringComparison.Ordinal);
         Assert.Empty(card.WeightMoves);
         Assert.Equal(3.00m, card["other"].EffectiveWeight);
         Assert.Equal(2.00m, card.Total);
@@ -386,7 +387,7 @@ public sealed class FallbackTests
         Assert.Equal(2.00m, optional.EffectiveWeight);
         Assert.Equal(0.00m, optional.Score);
         Assert.Equal(2.00m, optional.PointsLost);
-        Assert.EndsWith("scored zero (zero)", optional.Explanation, StringComparison.Ordinal);
+        Assert.EndsWith("scored zero (zero)", ExplanationRenderer.Describe(optional), StringComparison.Ordinal);
         Assert.Empty(card.WeightMoves);
         Assert.Equal(3.00m, card.Total);
         AssertWeightConserved(card);
@@ -444,7 +445,7 @@ public sealed class FallbackTests
         }
 
         Assert.Equal(10.00m, card["execution"].EffectiveWeight);
-        Assert.Equal(3.6m, card["execution"].RawScore);
+        Assert.Equal(3.6m, card["execution"].Explanation!.RawScore);
         Assert.Equal(9.00m, card["execution"].Score);
         Assert.Equal(9.00m, card.Total);
         AssertWeightConserved(card);
@@ -570,7 +571,7 @@ public sealed class FallbackTests
         Assert.Equal(0.00m, card["a"].EffectiveWeight);
         Assert.Equal(0.00m, card["b"].EffectiveWeight);
         Assert.Equal(10.00m, card["c"].EffectiveWeight);
-        Assert.Equal(4m, card["c"].RawScore);
+        Assert.Equal(4m, card["c"].Explanation!.RawScore);
         Assert.Equal(8.00m, card["c"].Score);
         Assert.Equal(8.00m, card.Total);
         AssertWeightConserved(card);

@@ -52,7 +52,7 @@ public sealed class RoundingTests
         var score = Rated(decimals, midpoint, rate);
 
         Assert.Equal(expected, score.Score.ToString(CultureInfo.InvariantCulture));
-        Assert.Equal(decimal.Parse(rate, CultureInfo.InvariantCulture) * 5m, score.RawScore); // the raw score is not rounded
+        Assert.Equal(decimal.Parse(rate, CultureInfo.InvariantCulture) * 5m, score.Explanation!.RawScore); // the raw score is not rounded
     }
 
     private static CompiledRuleSet Judged(int decimals) => Some.Rules(Some.Header(10m, decimals) + """
@@ -110,7 +110,7 @@ public sealed class RoundingTests
 
         Assert.Equal(0.99m, card.Total);
         Assert.Equal("0.99", card.Total.ToString(CultureInfo.InvariantCulture));
-        Assert.Equal(1.00m, Math.Round(card.AllIndicators.Sum(i => i.RawScore!.Value), 2, MidpointRounding.AwayFromZero));
+        Assert.Equal(1.00m, Math.Round(card.AllIndicators.Sum(i => i.Explanation!.RawScore!.Value), 2, MidpointRounding.AwayFromZero));
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class RoundingTests
         var card = Some.Score(Receiving(midpoint), b => b.Set("applies", false).Set("rate", 0.335m));
 
         var receiver = card["receiver"];
-        Assert.Equal(0.335m, receiver.RawScore);
+        Assert.Equal(0.335m, receiver.Explanation!.RawScore);
         Assert.Equal(3.00m, receiver.EffectiveWeight);
         Assert.Equal((decimal)expected, receiver.Score);
         Assert.Equal((decimal)expected, card.Total);
@@ -181,7 +181,7 @@ public sealed class RoundingTests
         var card = Some.Score(rules, b => b.Set("has_transfers", false).Set("actual", 2679.48m).Set("issued", 2774.62m));
 
         var execution = card["execution"];
-        Assert.Equal(5m * (2679.48m / 2774.62m), execution.RawScore);
+        Assert.Equal(5m * (2679.48m / 2774.62m), execution.Explanation!.RawScore);
         Assert.Equal(6.76m, execution.Score);
         Assert.Equal("6.76", execution.Score.ToString(CultureInfo.InvariantCulture));
         Assert.Equal(6.76m, card.Total);
@@ -202,7 +202,7 @@ public sealed class RoundingTests
 
         var score = Some.Score(rules, b => b.Set("rate", 0.469m))["rated"];
 
-        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), score.RawScore);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), score.Explanation!.RawScore);
         Assert.Equal(expected, score.Score.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfEval.Evaluation;
+using PerfEval.Rendering;
 using PerfEval.Results;
 using PerfEval.Tests.Support;
 
@@ -60,7 +61,7 @@ public sealed class ScoringMethodTests
         // 5 × 2679.48 / 2774.62 = 5 × 0.96571061983… = 4.82855309916… → 4.83.
         var card = Some.Score(RateFormulas, b => b.Set("actual", 2679.48m).Set("target", 2774.62m).Set("spent", 1m).Set("budget", 1m));
 
-        Assert.Equal(5m * (2679.48m / 2774.62m), card["higher_better"].RawScore);
+        Assert.Equal(5m * (2679.48m / 2774.62m), card["higher_better"].Explanation!.RawScore);
         Assert.Equal(4.83m, card["higher_better"].Score);
     }
 
@@ -76,9 +77,9 @@ public sealed class ScoringMethodTests
 
         var card = Some.Score(rules, _ => { });
 
-        Assert.Equal(3.5m, card["scaled"].RawScore);
+        Assert.Equal(3.5m, card["scaled"].Explanation!.RawScore);
         Assert.Equal(3.50m, card["scaled"].Score);
-        Assert.Equal(3.5m, card["literal"].RawScore);
+        Assert.Equal(3.5m, card["literal"].Explanation!.RawScore);
         Assert.Equal(7.00m, card.Total);
     }
 
@@ -95,9 +96,9 @@ public sealed class ScoringMethodTests
 
         var card = Some.Score(rules, _ => { });
 
-        Assert.Equal(0.3333333333333333333333333333m, card["third"].RawScore);
+        Assert.Equal(0.3333333333333333333333333333m, card["third"].Explanation!.RawScore);
         Assert.Equal(0.33m, card["third"].Score);
-        Assert.Equal(0.9999999999999999999999999999m, card["back"].RawScore);
+        Assert.Equal(0.9999999999999999999999999999m, card["back"].Explanation!.RawScore);
         Assert.Equal(1.00m, card["back"].Score);
     }
 
@@ -112,7 +113,7 @@ public sealed class ScoringMethodTests
 
         var card = Some.Score(rules, _ => { });
 
-        Assert.Equal(0.3m, card["sum"].RawScore);
+        Assert.Equal(0.3m, card["sum"].Explanation!.RawScore);
     }
 
     [Fact]
@@ -206,9 +207,9 @@ public sealed class ScoringMethodTests
         var exclusive = Some.Score(ExclusiveBands, b => b.Set("rate", 0.8m))["completion"];
 
         Assert.Equal(8m, inclusive.Score);
-        Assert.Contains("[0.8, 0.9)", inclusive.Explanation, StringComparison.Ordinal);
+        Assert.Contains("[0.8, 0.9)", ExplanationRenderer.Describe(inclusive), StringComparison.Ordinal);
         Assert.Equal(5m, exclusive.Score);
-        Assert.Contains("(0.6, 0.8]", exclusive.Explanation, StringComparison.Ordinal);
+        Assert.Contains("(0.6, 0.8]", ExplanationRenderer.Describe(exclusive), StringComparison.Ordinal);
     }
 
     private static readonly CompiledRuleSet CarryoverBands = Some.Rules(Some.Header(2m) + """
@@ -322,7 +323,7 @@ public sealed class ScoringMethodTests
         var score = Deducted(Deduction("above", "0", "1", "1", "whole"), 2.5m);
 
         Assert.Equal(3.00m, score.Score);
-        Assert.Contains("whole unit(s)", score.Explanation, StringComparison.Ordinal);
+        Assert.Contains("whole unit(s)", ExplanationRenderer.Describe(score), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -364,9 +365,9 @@ public sealed class ScoringMethodTests
         var score = Deducted(Deduction("above", "0", "1", "1", "whole"), 8m);
 
         Assert.Equal(0.00m, score.Score);
-        Assert.Equal(0m, score.RawScore);
+        Assert.Equal(0m, score.Explanation!.RawScore);
         Assert.Equal(5.00m, score.PointsLost);
-        Assert.Contains("floored at 0", score.Explanation, StringComparison.Ordinal);
+        Assert.Contains("floored at 0", ExplanationRenderer.Describe(score), StringComparison.Ordinal);
     }
 
     private static readonly CompiledRuleSet Petitions = Some.Rules(Some.Header(5m) + """
@@ -435,7 +436,7 @@ public sealed class ScoringMethodTests
         var score = Some.Score(Checklist, b => b.Set("spent", 110m).Set("budget", 100m).Set("budget_disclosed", true).Set("accounts_disclosed", false))["disclosure"];
 
         Assert.Equal(1.50m, score.Score);
-        Assert.Equal("✗ Spent within budget (0/2); ✓ Budget published (1.5/1.5); ✗ Accounts published (0/1.5)", score.Explanation);
+        Assert.Equal("✗ Spent within budget (0/2); ✓ Budget published (1.5/1.5); ✗ Accounts published (0/1.5)", ExplanationRenderer.Describe(score));
     }
 
     // ---------------------------------------------------------------- pass_fail
@@ -467,7 +468,7 @@ public sealed class ScoringMethodTests
 
         Assert.Equal(0.00m, score.Score);
         Assert.Equal(4.00m, score.PointsLost);
-        Assert.Equal("condition not met: no points", score.Explanation);
+        Assert.Equal("condition not met: no points", ExplanationRenderer.Describe(score));
     }
 
     // ---------------------------------------------------------------- judgement
@@ -492,10 +493,10 @@ public sealed class ScoringMethodTests
             .Judge("bare", 5m, "All done"));
 
         Assert.Equal(3.50m, card["management"].Score);
-        Assert.Equal("Performance rules not yet complete", card["management"].Reason);
+        Assert.Equal("Performance rules not yet complete", card["management"].Explanation!.Reason);
         Assert.Equal("judgement", card["management"].Method);
         Assert.Equal(5.00m, card["bare"].Score);
-        Assert.Equal("All done", card["bare"].Reason);
+        Assert.Equal("All done", card["bare"].Explanation!.Reason);
         Assert.Equal(8.50m, card.Total); // 3.5 + 5
     }
 
@@ -514,7 +515,7 @@ public sealed class ScoringMethodTests
         var score = Some.Score(rules, b => b.Judge("bare", 4m, "Mostly done"))["bare"];
 
         Assert.Equal(4.00m, score.Score);
-        Assert.Equal("Mostly done", score.Reason);
+        Assert.Equal("Mostly done", score.Explanation!.Reason);
     }
 
     [Fact]
@@ -575,8 +576,8 @@ public sealed class ScoringMethodTests
 
         Assert.Equal(3.00m, score.Score);
         Assert.Equal("alternatives", score.Method);
-        Assert.Equal("weight * Min(1, actual / target)", score.Formula);
-        Assert.StartsWith("against target (formula, when has_target)", score.Explanation, StringComparison.Ordinal);
+        Assert.Equal("weight * Min(1, actual / target)", score.Explanation!.Formula);
+        Assert.StartsWith("against target (formula, when has_target)", ExplanationRenderer.Describe(score), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -586,7 +587,7 @@ public sealed class ScoringMethodTests
         var score = Some.Score(Alternatives, b => b.Set("has_target", false).Set("actual", 5m).Set("target", 0m))["completion"];
 
         Assert.Equal(2.00m, score.Score);
-        Assert.StartsWith("some output (formula, when actual > 0)", score.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("some output (formula, when actual > 0)", ExplanationRenderer.Describe(score), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -596,7 +597,7 @@ public sealed class ScoringMethodTests
         var score = Some.Score(Alternatives, b => b.Set("has_target", false).Set("actual", 0m).Set("target", 0m))["completion"];
 
         Assert.Equal(0.00m, score.Score);
-        Assert.Equal("nothing (pass_fail, otherwise): condition not met: no points", score.Explanation);
+        Assert.Equal("nothing (pass_fail, otherwise): condition not met: no points", ExplanationRenderer.Describe(score));
     }
 
     [Fact]
@@ -640,7 +641,7 @@ public sealed class ScoringMethodTests
         var score = Some.Score(rules, b => b.Set("measurable", false).Judge("completion", 2.5m, "Half the projects late"))["completion"];
 
         Assert.Equal(2.50m, score.Score);
-        Assert.Equal("Half the projects late", score.Reason);
-        Assert.StartsWith("judged (judgement, otherwise)", score.Explanation, StringComparison.Ordinal);
+        Assert.Equal("Half the projects late", score.Explanation!.Reason);
+        Assert.StartsWith("judged (judgement, otherwise)", ExplanationRenderer.Describe(score), StringComparison.Ordinal);
     }
 }

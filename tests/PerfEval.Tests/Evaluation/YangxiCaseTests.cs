@@ -71,7 +71,7 @@ public sealed class YangxiCaseTests
     public void Score_YangxiSample_JudgementsMatchReport()
     {
         Assert.Equal(3.00m, Card["institutional_management"].Score);
-        Assert.Contains("预算绩效管理制度尚未完善", Card["institutional_management"].Reason, StringComparison.Ordinal);
+        Assert.Contains("预算绩效管理制度尚未完善", Card["institutional_management"].Explanation!.Reason, StringComparison.Ordinal);
         Assert.Equal(4.00m, Card["asset_compliance"].Score);
         Assert.Equal(20.00m, Card["duty_performance"].Score);
     }

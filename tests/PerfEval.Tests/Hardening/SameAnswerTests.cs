@@ -96,7 +96,7 @@ public sealed class SameAnswerTests
         Adversarial.Record(Suite, inputs.Count, differing.Count);
         Assert.True(differing.Count == 0, $"{differing.Count} inputs differ, the first {string.Join(", ", differing.Take(5))}");
         Assert.True(sequential.Distinct().Count() > GeneratedInputs / 2, "the generated inputs should mostly score differently");
-        Assert.Contains(inputs.Select(rules.Evaluate), r => !r.IsSuccess);
+        Assert.Contains(inputs.Select(i => rules.Evaluate(i)), r => !r.IsSuccess);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class SameAnswerTests
         text.Append(CultureInfo.InvariantCulture, $"{card.Total} {card.TotalPoints} {card.Grade.Code}\n");
         foreach (var i in card.AllIndicators)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{i.Id} {i.Weight} {i.EffectiveWeight} {i.Score} {i.RawScore} {i.Status} {i.Substituted}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{i.Id} {i.Weight} {i.EffectiveWeight} {i.Score} {i.Explanation!.RawScore} {i.Status} {i.Explanation!.Substituted}\n");
         }
 
         foreach (var m in card.Metrics)
