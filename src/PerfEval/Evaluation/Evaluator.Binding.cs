@@ -1,3 +1,4 @@
+using PerfEval.Compilation;
 using PerfEval.Inputs;
 
 namespace PerfEval.Evaluation;

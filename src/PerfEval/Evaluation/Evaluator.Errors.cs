@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using PerfEval.Compilation;
 using PerfEval.Formulas;
 using PerfEval.Inputs;
 using PerfEval.Results;
@@ -27,6 +28,15 @@ internal sealed partial class Evaluator
         // A side that is one name shows the name; anything else shows its figures.
         string Side(CompiledFormula side) => side.Reads.Length == 1 && FormulaPrinter.IsAtom(side) ? side.Reads[0].Name : FormulaPrinter.Substitute(side, Frame);
     }
+
+    private void ReportScoreOutOfRange(IndicatorPlan indicator, FormulaPlan formula, decimal raw)
+        => Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(raw)}, outside [0, {DiagnosticText.Number(indicator.Weight)}]: {Result(formula.Score, raw)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", formula.Score.Source.Position, indicator.Id);
+
+    private void ReportNoBand(IndicatorPlan indicator, BandsPlan bands, decimal x)
+        => Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({Result(bands.Value, x)}) falls in none of its bands: {string.Join(", ", bands.Bands.Select(b => b.Range))}.", bands.Definition.Position, indicator.Id);
+
+    private void ReportNoAlternative(IndicatorPlan indicator)
+        => Sink.Error(Codes.NoAlternativeMatched, $"No option of indicator '{indicator.Id}' applies; add an unconditional last option or widen the conditions.", indicator.Definition.Method!.Position, indicator.Id);
 
     private void ReportWeightOverflow()
         => Sink.Error(Codes.ArithmeticOverflow, "Arithmetic overflow moving the weight of indicators that are not assessed: the weights are beyond the range of decimal.", Definition.Position);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using PerfEval.Compilation;
 using PerfEval.Results;
 using PerfEval.Rules;
 
@@ -58,7 +59,7 @@ internal sealed partial class Evaluator
         {
             case FallbackKind.MoveTo:
             {
-                var target = head.FallbackTarget!;
+                var target = rules.All[head.FallbackTarget];
                 if (lines[target.Index].Assessed && !HasAssessedLeaf(target))
                 {
                     ReportNothingAssessedAt(head, target);
@@ -73,7 +74,7 @@ internal sealed partial class Evaluator
             case FallbackKind.Spread:
             {
                 // A sibling group none of whose leaves is assessed has nowhere to put a share; it takes none.
-                var siblings = (head.Parent?.Children ?? (IReadOnlyList<IndicatorPlan>)rules.Roots).Where(HasAssessedLeaf).ToList();
+                var siblings = (head.Parent < 0 ? rules.Roots : rules.All[head.Parent].Children).Where(HasAssessedLeaf).ToList();
                 if (siblings.Count == 0)
                 {
                     ReportNoSiblingAssessed(head);
@@ -182,7 +183,7 @@ internal sealed partial class Evaluator
                 var waits = false;
                 foreach (var other in remaining)
                 {
-                    if (other != head && other.FallbackTarget is { } target && lines[target.Index].Head == head)
+                    if (other != head && other.FallbackTarget >= 0 && lines[other.FallbackTarget].Head == head)
                     {
                         waits = true;
                         break;

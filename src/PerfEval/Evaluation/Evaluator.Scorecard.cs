@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PerfEval.Compilation;
 using PerfEval.Formulas;
 using PerfEval.Results;
 
@@ -51,7 +52,7 @@ internal sealed partial class Evaluator
             Explanation? explanation = null;
             if (options.Explanations)
             {
-                explanation = head is null ? plan.Method!.Explain(this, plan, line.Raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
+                explanation = head is null ? Explain(plan, plan.Method!, line.Raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
                 explanation.Values = ValuesOf(plan);
                 if (head is null && eff != plan.Weight)
                 {
@@ -72,9 +73,9 @@ internal sealed partial class Evaluator
         var received = new List<WeightMove>();
         foreach (var move in (IEnumerable<WeightMove>?)moves ?? Array.Empty<WeightMove>())
         {
-            for (var p = plan; p is not null; p = p.Parent)
+            for (var p = plan.Index; p >= 0; p = rules.All[p].Parent)
             {
-                if (move.To == p.Id)
+                if (move.To == rules.All[p].Id)
                 {
                     received.Add(move);
                     break;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PerfEval.Compilation;
 using PerfEval.Formulas;
 using PerfEval.Inputs;
 using PerfEval.Results;
@@ -15,7 +16,7 @@ namespace PerfEval.Evaluation;
 /// </summary>
 internal sealed partial class Evaluator
 {
-    private readonly CompiledRuleSet rules;
+    private readonly RuleSetPlan rules;
     private readonly InputValues input;
     private readonly EvaluationOptions options;
     private readonly IndicatorLine[] lines;
@@ -26,19 +27,20 @@ internal sealed partial class Evaluator
     private Judgement?[]? judgements;
     private DiagnosticSink? sink;
 
-    public Evaluator(CompiledRuleSet rules, InputValues input, EvaluationOptions? options = null)
+    public Evaluator(CompiledRuleSet compiled, InputValues input, EvaluationOptions? options = null)
     {
-        this.rules = rules;
+        rules = compiled.Plan;
         this.input = input;
         this.options = options ?? EvaluationOptions.Default;
         Frame = new ValueFrame(rules.Symbols.Count, rules.HasTexts);
         lines = new IndicatorLine[rules.All.Length];
     }
 
+    /// <summary>Gets the evaluation's values, for tests that compare formulas with another evaluator.</summary>
     public ValueFrame Frame { get; }
 
     /// <summary>Gets the evaluation's diagnostics, made on the first one: most evaluations have none.</summary>
-    public DiagnosticSink Sink => sink ??= new DiagnosticSink(input.SourceName);
+    private DiagnosticSink Sink => sink ??= new DiagnosticSink(input.SourceName);
 
     private bool HasErrors => sink is { HasErrors: true };
 
@@ -85,7 +87,7 @@ internal sealed partial class Evaluator
             {
                 if (line.Head is null && !line.Undecided)
                 {
-                    if (leaf.Method!.Score(this, leaf) is not { } raw)
+                    if (Score(leaf, leaf.Method!) is not { } raw)
                     {
                         continue; // Reported.
                     }
@@ -140,7 +142,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
-    public decimal? Number(CompiledFormula formula, string? indicatorId, string role)
+    private decimal? Number(CompiledFormula formula, string? indicatorId, string role)
     {
         if (!Available(formula, indicatorId, role))
         {
@@ -159,7 +161,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Evaluates a condition; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
-    public bool? Boolean(CompiledFormula formula, string? indicatorId, string role)
+    private bool? Boolean(CompiledFormula formula, string? indicatorId, string role)
     {
         if (!Available(formula, indicatorId, role))
         {
@@ -178,7 +180,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Reads the judgement of a judgement indicator from the input.</summary>
-    public decimal? Judge(IndicatorPlan indicator)
+    private decimal? Judge(IndicatorPlan indicator)
     {
         if (judgements?[indicator.JudgementSlot] is { } judgement && judgement.Score >= 0m && judgement.Score <= indicator.Weight && !string.IsNullOrWhiteSpace(judgement.Reason))
         {
@@ -188,9 +190,6 @@ internal sealed partial class Evaluator
         ReportJudgement(indicator);
         return null;
     }
-
-    /// <summary>Gets the written reason of a judgement that <see cref="Judge"/> accepted.</summary>
-    public string? ReasonOf(IndicatorPlan indicator) => judgements![indicator.JudgementSlot]!.Reason;
 
     private EvaluationResult Failed() => new(null, sink!.Sorted());
 

@@ -1,3 +1,5 @@
+using PerfEval.Compilation;
+
 namespace PerfEval.Evaluation;
 
 /// <summary>

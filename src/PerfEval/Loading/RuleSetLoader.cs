@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using PerfEval.Compilation;
 using PerfEval.Evaluation;
 using PerfEval.Formulas;
 using PerfEval.Results;

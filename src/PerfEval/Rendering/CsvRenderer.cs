@@ -101,7 +101,7 @@ public static class CsvRenderer
         writer.Write(Line(new[] { record, string.Empty, string.Empty, string.Join("; ", errors.Select(e => e.ToString())) }.Concat(LeafIds(ruleSet).Select(_ => string.Empty))));
     }
 
-    private static IEnumerable<string> LeafIds(CompiledRuleSet ruleSet) => ruleSet.All.Where(p => p.Method is not null).Select(p => p.Id);
+    private static IEnumerable<string> LeafIds(CompiledRuleSet ruleSet) => ruleSet.Plan.Leaves.Select(p => p.Id);
 
     private static void Line(StringBuilder text, IEnumerable<string> fields) => text.Append(Line(fields));
 

@@ -237,9 +237,9 @@ public sealed class CompiledVersusInterpretedTests
     private static List<(string Role, CompiledFormula Formula)> CompiledFormulas(CompiledRuleSet rules)
     {
         var all = new List<(string, CompiledFormula)>();
-        all.AddRange(rules.Metrics.Select(m => ($"metric '{m.Definition.Name}'", m.Formula)));
-        all.AddRange(rules.Checks.Select(c => ($"check '{c.Definition.Id}'", c.Assertion)));
-        all.AddRange(rules.All.SelectMany(p => p.Formulas.Select(f => ($"indicator '{p.Id}'", f))));
+        all.AddRange(rules.Plan.Metrics.Select(m => ($"metric '{m.Definition.Name}'", m.Formula)));
+        all.AddRange(rules.Plan.Checks.Select(c => ($"check '{c.Definition.Id}'", c.Assertion)));
+        all.AddRange(rules.Plan.All.SelectMany(p => p.Formulas.Select(f => ($"indicator '{p.Id}'", f))));
         return all;
     }
 

@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PerfEval.Evaluation;
 using PerfEval.Formulas;
 using PerfEval.Results;
 using PerfEval.Rules;
 
-namespace PerfEval.Evaluation;
+namespace PerfEval.Compilation;
 
-/// <summary>Compiles a validated <see cref="RuleSet"/>: symbols, metrics in dependency order, checks, and indicator plans.</summary>
+/// <summary>
+/// Compiles a validated <see cref="RuleSet"/> into a finished <see cref="RuleSetPlan"/>: symbols, metrics in dependency
+/// order, checks, and indicator plans in tree order, each complete when made.
+/// </summary>
 internal static class RuleSetCompiler
 {
     public static CompiledRuleSet? Compile(RuleSet ruleSet, DiagnosticSink sink, FormulaLimits formulaLimits)
@@ -29,29 +33,35 @@ internal static class RuleSetCompiler
             }
         }
 
-        var all = new List<IndicatorPlan>();
-        var roots = ruleSet.Indicators.Select(i => Plan(i, null, all, compiler)).ToList();
-        var byId = new Dictionary<string, IndicatorPlan>(StringComparer.Ordinal);
-        foreach (var plan in all)
-        {
-            byId[plan.Id] = plan;
-        }
-
-        foreach (var plan in all)
-        {
-            plan.Symbols = plan.Formulas.SelectMany(f => f.Symbols).Distinct().ToList();
-            if (plan.Definition.Fallback is { Kind: FallbackKind.MoveTo, Target: { } target } && byId.TryGetValue(target, out var receiver))
-            {
-                plan.FallbackTarget = receiver;
-            }
-        }
+        // Indices are places in tree pre-order, known before any plan is made, so a plan can name the indicator its
+        // weight moves to whether that comes before or after it.
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        Number(ruleSet.Indicators, order, ref count);
+        var tree = new TreeBuilder(compiler, order, ruleSet.Rounding);
+        var roots = ruleSet.Indicators.Select(i => tree.Plan(i, null, false)).ToArray();
+        var all = tree.All.ToArray();
 
         if (!sink.HasErrors)
         {
             // Only on an otherwise clean rule set: an input used by a formula that failed to compile is not unused.
             WarnUnusedInputs(ruleSet, metrics, checks, all, sink);
         }
-        return sink.HasErrors ? null : new CompiledRuleSet(ruleSet, symbols, metrics, checks, roots, all, byId);
+        return sink.HasErrors ? null : new CompiledRuleSet(new RuleSetPlan(ruleSet, symbols, metrics, checks, roots, all));
+    }
+
+    private static void Number(IEnumerable<Indicator> indicators, Dictionary<string, int> order, ref int count)
+    {
+        foreach (var indicator in indicators)
+        {
+            if (!order.ContainsKey(indicator.Id))
+            {
+                order.Add(indicator.Id, count);
+            }
+
+            count++;
+            Number(indicator.Children, order, ref count);
+        }
     }
 
     private static List<(MetricDefinition, CompiledFormula)> CompileMetrics(RuleSet ruleSet, SymbolTable symbols, FormulaCompiler compiler, DiagnosticSink sink, FormulaLimits limits)
@@ -113,39 +123,49 @@ internal static class RuleSetCompiler
         }
     }
 
-    private static IndicatorPlan Plan(Indicator indicator, IndicatorPlan? parent, List<IndicatorPlan> all, FormulaCompiler compiler)
+    /// <summary>Makes the indicator plans, each after its children, numbering them in tree pre-order on the way down.</summary>
+    private sealed class TreeBuilder
     {
-        var path = parent is null ? indicator.Id : parent.Path + "/" + indicator.Id;
-        var plan = new IndicatorPlan(indicator, all.Count, parent, path, parent is null ? 1 : parent.Level + 1);
-        all.Add(plan);
-        if (indicator.AppliesWhen is { } appliesWhen)
+        private readonly FormulaCompiler compiler;
+        private readonly Dictionary<string, int> order;
+        private readonly Rounding rounding;
+        private readonly List<IndicatorPlan?> all = new();
+        private int judged;
+
+        public TreeBuilder(FormulaCompiler compiler, Dictionary<string, int> order, Rounding rounding)
         {
-            plan.AppliesWhen = compiler.Compile(appliesWhen, ValueKind.Boolean, indicator.Weight, indicator.Id, $"'applies_when' of indicator '{indicator.Id}'");
-            if (plan.AppliesWhen is not null)
-            {
-                plan.Formulas.Add(plan.AppliesWhen);
-            }
+            this.compiler = compiler;
+            this.order = order;
+            this.rounding = rounding;
         }
 
-        if (indicator.Method is { } method)
-        {
-            plan.Method = PlanMethod(method, indicator, compiler);
-            if (plan.Method is not null)
-            {
-                plan.Formulas.AddRange(plan.Method.Formulas);
-            }
+        public IEnumerable<IndicatorPlan> All => all!;
 
-            plan.Leaves.Add(plan);
+        public IndicatorPlan Plan(Indicator indicator, (int Index, string Path, int Level)? parent, bool underCondition)
+        {
+            var index = all.Count;
+            all.Add(null);
+            var path = parent is { } p ? p.Path + "/" + indicator.Id : indicator.Id;
+            var level = parent is { } q ? q.Level + 1 : 1;
+            var appliesWhen = indicator.AppliesWhen is { } condition
+                ? compiler.Compile(condition, ValueKind.Boolean, indicator.Weight, indicator.Id, $"'applies_when' of indicator '{indicator.Id}'")
+                : null;
+            underCondition |= appliesWhen is not null;
+            var method = indicator.Method is { } m ? PlanMethod(m, indicator, compiler) : null;
+            var judgementSlot = TakesJudgement(indicator.Method) ? judged++ : -1;
+            var children = indicator.Children.Select(c => Plan(c, (index, path, level), underCondition)).ToArray();
+            var target = indicator.Fallback is { Kind: FallbackKind.MoveTo, Target: { } id } && order.TryGetValue(id, out var at) ? at : -1;
+            var plan = new IndicatorPlan(indicator, index, all.Count, parent?.Index ?? -1, path, level, appliesWhen, underCondition, method, children, target, judgementSlot, rounding.Apply(indicator.Weight));
+            all[index] = plan;
+            return plan;
         }
 
-        foreach (var child in indicator.Children)
+        private static bool TakesJudgement(ScoringMethod? method) => method switch
         {
-            var childPlan = Plan(child, plan, all, compiler);
-            plan.Children.Add(childPlan);
-            plan.Leaves.AddRange(childPlan.Leaves);
-        }
-
-        return plan;
+            JudgementMethod => true,
+            AlternativesMethod alternatives => alternatives.Options.Any(o => o.Method is JudgementMethod),
+            _ => false,
+        };
     }
 
     private static MethodPlan? PlanMethod(ScoringMethod method, Indicator indicator, FormulaCompiler compiler)
@@ -198,7 +218,7 @@ internal static class RuleSetCompiler
         }
     }
 
-    private static void WarnUnusedInputs(RuleSet ruleSet, List<(MetricDefinition, CompiledFormula)> metrics, List<CheckPlan> checks, List<IndicatorPlan> all, DiagnosticSink sink)
+    private static void WarnUnusedInputs(RuleSet ruleSet, List<(MetricDefinition, CompiledFormula)> metrics, List<CheckPlan> checks, IndicatorPlan[] all, DiagnosticSink sink)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var formulas = metrics.Select(m => m.Item2).Concat(checks.Select(c => c.Assertion)).Concat(all.SelectMany(p => p.Formulas));

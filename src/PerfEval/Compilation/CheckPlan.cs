@@ -2,7 +2,7 @@ using NCalc;
 using PerfEval.Formulas;
 using PerfEval.Rules;
 
-namespace PerfEval.Evaluation;
+namespace PerfEval.Compilation;
 
 /// <summary>A compiled consistency check; a comparison also compiles its two sides, so a warning can show both values.</summary>
 internal sealed class CheckPlan

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PerfEval.Formulas;
+using PerfEval.Rules;
+
+namespace PerfEval.Compilation;
+
+/// <summary>
+/// A scoring method compiled: its formulas checked and compiled, its figures in arrays. One small sealed type per method,
+/// below; the evaluator scores each (Evaluator.Scoring.cs).
+/// </summary>
+internal abstract class MethodPlan
+{
+    public abstract string Kind { get; }
+
+    public abstract IEnumerable<CompiledFormula> Formulas { get; }
+}
+
+internal sealed class FormulaPlan : MethodPlan
+{
+    public FormulaPlan(CompiledFormula score) => Score = score;
+
+    public CompiledFormula Score { get; }
+
+    public override string Kind => "formula";
+
+    public override IEnumerable<CompiledFormula> Formulas => new[] { Score };
+}
+
+internal sealed class BandsPlan : MethodPlan
+{
+    public BandsPlan(CompiledFormula value, BandsMethod definition)
+    {
+        Value = value;
+        Definition = definition;
+        Bands = definition.Bands.ToArray();
+    }
+
+    public CompiledFormula Value { get; }
+
+    public BandsMethod Definition { get; }
+
+    public Band[] Bands { get; }
+
+    public override string Kind => "bands";
+
+    public override IEnumerable<CompiledFormula> Formulas => new[] { Value };
+
+    public Band? Find(decimal x)
+    {
+        foreach (var band in Bands)
+        {
+            if (band.Range.Contains(x))
+            {
+                return band;
+            }
+        }
+
+        return null;
+    }
+}
+
+internal sealed class DeductionPlan : MethodPlan
+{
+    public DeductionPlan(CompiledFormula value, DeductionMethod definition)
+    {
+        Value = value;
+        Definition = definition;
+    }
+
+    public CompiledFormula Value { get; }
+
+    public DeductionMethod Definition { get; }
+
+    public override string Kind => "deduction";
+
+    public override IEnumerable<CompiledFormula> Formulas => new[] { Value };
+
+    /// <summary>Counts the deduction for a measured value: how far beyond the threshold, in units, the points taken off, the score.</summary>
+    public (decimal Beyond, decimal Units, decimal Deducted, decimal Raw) Deduct(decimal x, decimal weight)
+    {
+        var d = Definition;
+        var beyond = d.Direction == DeductionDirection.Above ? x - d.Threshold : d.Threshold - x;
+        var units = beyond <= 0 ? 0m : beyond / d.Per;
+        units = d.Counting switch
+        {
+            DeductionCounting.Whole => Math.Floor(units),
+            DeductionCounting.Started => Math.Ceiling(units),
+            _ => units,
+        };
+
+        var deducted = units * d.Points;
+        return (beyond, units, deducted, Math.Max(0m, weight - deducted));
+    }
+}
+
+internal sealed class ChecklistPlan : MethodPlan
+{
+    public ChecklistPlan(IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria)
+    {
+        Criteria = criteria.ToArray();
+        Roles = criteria.Select(c => $"criterion '{c.Criterion.Id}'").ToArray();
+    }
+
+    public (ChecklistCriterion Criterion, CompiledFormula Met)[] Criteria { get; }
+
+    /// <summary>Gets how each criterion is named in an error message.</summary>
+    public string[] Roles { get; }
+
+    public override string Kind => "checklist";
+
+    public override IEnumerable<CompiledFormula> Formulas => Criteria.Select(c => c.Met);
+}
+
+internal sealed class PassFailPlan : MethodPlan
+{
+    public PassFailPlan(CompiledFormula condition) => Condition = condition;
+
+    public CompiledFormula Condition { get; }
+
+    public override string Kind => "pass_fail";
+
+    public override IEnumerable<CompiledFormula> Formulas => new[] { Condition };
+}
+
+internal sealed class JudgementPlan : MethodPlan
+{
+    public override string Kind => "judgement";
+
+    public override IEnumerable<CompiledFormula> Formulas => Array.Empty<CompiledFormula>();
+}
+
+internal sealed class AlternativesPlan : MethodPlan
+{
+    public AlternativesPlan(IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options)
+    {
+        Options = options.ToArray();
+        Roles = options.Select((_, i) => $"the condition of option {i + 1}").ToArray();
+    }
+
+    public (Alternative Option, CompiledFormula? When, MethodPlan Plan)[] Options { get; }
+
+    /// <summary>Gets how each option's condition is named in an error message.</summary>
+    public string[] Roles { get; }
+
+    public override string Kind => "alternatives";
+
+    public override IEnumerable<CompiledFormula> Formulas => Options.SelectMany(o => (o.When is null ? Enumerable.Empty<CompiledFormula>() : new[] { o.When }).Concat(o.Plan.Formulas));
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PerfEval.Formulas;
+using PerfEval.Results;
+using PerfEval.Rules;
+
+namespace PerfEval.Compilation;
+
+/// <summary>
+/// A rule set compiled for evaluation: its symbols and their slots, its metrics in the order they can be computed, its
+/// checks, its indicator plans in tree order, and the lookups an evaluation needs. Immutable; made by <see cref="RuleSetCompiler"/>.
+/// </summary>
+internal sealed class RuleSetPlan
+{
+    public RuleSetPlan(RuleSet definition, SymbolTable symbols, IReadOnlyList<(MetricDefinition Definition, CompiledFormula Formula)> metrics, IReadOnlyList<CheckPlan> checks, IndicatorPlan[] roots, IndicatorPlan[] all)
+    {
+        Definition = definition;
+        Symbols = symbols;
+        Metrics = metrics.ToArray();
+        Checks = checks.ToArray();
+        Roots = roots;
+        All = all;
+        Leaves = all.Where(p => p.Method is not null).ToArray();
+        Conditional = all.Where(p => p.AppliesWhen is not null).ToArray();
+        Grades = definition.Grades.ToArray();
+        GradeResults = Array.ConvertAll(Grades, g => new Grade(g.Level, g.Label));
+        Inputs = definition.Inputs.ToArray();
+        InputsByName = Inputs.ToDictionary(i => i.Name, i => symbols.Find(i.Name)!, StringComparer.Ordinal);
+        RequiredInputs = Inputs.Count(i => i.Required);
+        JudgedPlans = all.Where(p => p.JudgementSlot >= 0).OrderBy(p => p.JudgementSlot).ToArray();
+        JudgedById = JudgedPlans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        ConditionallyJudged = JudgedPlans.Where(p => p.UnderCondition).ToArray();
+        ById = all.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        IndexById = all.ToDictionary(p => p.Id, p => p.Index, StringComparer.Ordinal);
+        HasTexts = symbols.All.Any(s => s.Kind == ValueKind.Text);
+        MetricFormulas = new CompiledFormula?[symbols.Count];
+        foreach (var (metric, formula) in Metrics)
+        {
+            MetricFormulas[symbols.Find(metric.Name)!.Index] = formula;
+        }
+    }
+
+    public RuleSet Definition { get; }
+
+    public SymbolTable Symbols { get; }
+
+    public (MetricDefinition Definition, CompiledFormula Formula)[] Metrics { get; }
+
+    /// <summary>Gets each metric's formula by its symbol's index (<see langword="null"/> for inputs).</summary>
+    public CompiledFormula?[] MetricFormulas { get; }
+
+    public CheckPlan[] Checks { get; }
+
+    public IndicatorPlan[] Roots { get; }
+
+    /// <summary>Gets every indicator in tree (pre-)order: a plan's <see cref="IndicatorPlan.Index"/> is its place here.</summary>
+    public IndicatorPlan[] All { get; }
+
+    /// <summary>Gets the indicators that are scored (those with a method), in tree order.</summary>
+    public IndicatorPlan[] Leaves { get; }
+
+    /// <summary>Gets the indicators with a condition (<c>applies_when</c>), in tree order.</summary>
+    public IndicatorPlan[] Conditional { get; }
+
+    public GradeBand[] Grades { get; }
+
+    /// <summary>Gets the grade each of <see cref="Grades"/> awards, made once: scorecards share them.</summary>
+    public Grade[] GradeResults { get; }
+
+    public InputDefinition[] Inputs { get; }
+
+    /// <summary>Gets the symbols of the declared inputs by name.</summary>
+    public IReadOnlyDictionary<string, Symbol> InputsByName { get; }
+
+    /// <summary>Gets how many inputs are required.</summary>
+    public int RequiredInputs { get; }
+
+    /// <summary>Gets the indicators an input gives a judgement for (scored by judgement, or with an option that is), by slot.</summary>
+    public IndicatorPlan[] JudgedPlans { get; }
+
+    /// <summary>Gets the indicators that take a judgement, by id.</summary>
+    public IReadOnlyDictionary<string, IndicatorPlan> JudgedById { get; }
+
+    /// <summary>Gets the indicators that take a judgement and may not be assessed: those with a condition or inside one that has.</summary>
+    public IndicatorPlan[] ConditionallyJudged { get; }
+
+    public IReadOnlyDictionary<string, IndicatorPlan> ById { get; }
+
+    /// <summary>Gets each indicator's place in tree order, by id: scorecards look indicators up through it.</summary>
+    public IReadOnlyDictionary<string, int> IndexById { get; }
+
+    /// <summary>Gets a value indicating whether any input or metric is text.</summary>
+    public bool HasTexts { get; }
+}
