@@ -92,4 +92,26 @@ internal sealed class RuleSetPlan
 
     /// <summary>Gets a value indicating whether any input or metric is text.</summary>
     public bool HasTexts { get; }
+
+    /// <summary>Lists the indicators whose formulas read a name, directly or through metrics.</summary>
+    public List<string> UsersOf(string name)
+    {
+        var metricReaders = new HashSet<string>(StringComparer.Ordinal) { name };
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var (metric, formula) in Metrics)
+            {
+                if (!metricReaders.Contains(metric.Name) && formula.Symbols.Any(s => metricReaders.Contains(s.Name)))
+                {
+                    metricReaders.Add(metric.Name);
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        return All.Where(p => p.Formulas.Any(f => f.Symbols.Any(s => metricReaders.Contains(s.Name)))).Select(p => p.Id).ToList();
+    }
 }

@@ -106,12 +106,12 @@ public sealed partial class CompiledRuleSet
         {
             for (var i = 0; i < count; i++)
             {
-                results[i] = new Evaluator(this, chunk[i]).Run();
+                results[i] = Evaluate(chunk[i]);
             }
 
             return;
         }
 
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i => results[i] = new Evaluator(this, chunk[i]).Run());
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i => results[i] = Evaluate(chunk[i]));
     }
 }

@@ -1,4 +1,5 @@
 using PerfEval.Compilation;
+using PerfEval.Formulas;
 using PerfEval.Inputs;
 using PerfEval.Results;
 using PerfEval.Rules;
@@ -25,15 +26,61 @@ public sealed partial class CompiledRuleSet
 
     internal RuleSetPlan Plan { get; }
 
+    /// <summary>Binds an input to this rule set: each value checked against its declaration and put in its slot.</summary>
+    /// <param name="input">The input values and judgements, by name.</param>
+    /// <returns>The bound input, or every value that does not fit (unknown, missing, mistyped, out of range).</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
+    public Result<BoundInput> Bind(InputValues input)
+    {
+        Guard.NotNull(input);
+        var sink = new DiagnosticSink(input.SourceName);
+        var bound = BindTo(input, sink);
+        return new Result<BoundInput>(sink.HasErrors ? null : bound, sink.Sorted(), d => new InputException(d));
+    }
+
     /// <summary>Scores an input.</summary>
-    /// <param name="input">The input values and judgements.</param>
+    /// <param name="input">The input values and judgements, by name.</param>
     /// <param name="options">What to build besides the numbers. <value>Defaults to <see cref="EvaluationOptions.Default"/>: explanations too.</value></param>
     /// <returns>The scorecard, or every error that prevented it (naming the indicator and input concerned).</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
     public EvaluationResult Evaluate(InputValues input, EvaluationOptions? options = null)
     {
         Guard.NotNull(input);
-        return new Evaluator(this, input, options).Run();
+        var sink = new DiagnosticSink(input.SourceName);
+        return new Evaluator(BindTo(input, sink), options, sink).Run();
+    }
+
+    /// <summary>Scores a bound input.</summary>
+    /// <param name="input">The input, bound to this rule set by <see cref="Bind"/>.</param>
+    /// <param name="options">What to build besides the numbers. <value>Defaults to <see cref="EvaluationOptions.Default"/>: explanations too.</value></param>
+    /// <returns>The scorecard, or every error that prevented it (naming the indicator concerned).</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="input"/> was bound to another rule set.</exception>
+    public EvaluationResult Evaluate(BoundInput input, EvaluationOptions? options = null)
+    {
+        Guard.NotNull(input);
+        if (input.Rules != Plan)
+        {
+            throw new System.ArgumentException($"The input was bound to another rule set than '{Id}@{Version}'.", nameof(input));
+        }
+
+        return new Evaluator(input, options, null).Run();
+    }
+
+    private BoundInput BindTo(InputValues input, DiagnosticSink sink)
+    {
+        var slots = new SlotWriter(Plan, sink);
+        foreach (var pair in input.ValueTable)
+        {
+            slots.Value(pair.Key, pair.Value);
+        }
+
+        foreach (var pair in input.JudgementTable)
+        {
+            slots.Judge(pair.Key, pair.Value);
+        }
+
+        return slots.Finish(input.Subject, input.SourceName);
     }
 
     /// <summary>Scores an input and throws if it cannot be scored.</summary>

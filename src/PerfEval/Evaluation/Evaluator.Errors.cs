@@ -69,114 +69,6 @@ internal sealed partial class Evaluator
         }
     }
 
-    private void ReportUnknownInput(string name, InputValue value)
-    {
-        var hint = Spelling.Closest(name, rules.Definition.Inputs.Select(i => i.Name));
-        Sink.Error(Codes.UnknownInput, $"Unknown input '{name}': rule set '{Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
-    }
-
-    private void ReportMissingInputs()
-    {
-        foreach (var definition in rules.Inputs)
-        {
-            if (definition.Required && !input.ValueTable.ContainsKey(definition.Name))
-            {
-                var users = UsersOf(definition.Name);
-                Sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
-            }
-        }
-    }
-
-    /// <summary>
-    /// Says why the quick test of <see cref="Symbol.TryBind"/> turned a value down, by checking it again one rule at a
-    /// time (the two tests agree).
-    /// </summary>
-    private void ReportRejected(Symbol symbol, InputValue value)
-    {
-        var definition = symbol.Input!;
-        var name = definition.Name;
-        if (value.Kind != symbol.Expected)
-        {
-            var wanted = definition.Type switch
-            {
-                InputType.Decimal => "a number",
-                InputType.Integer => "a whole number",
-                InputType.Boolean => "true or false",
-                InputType.Choice => $"one of {string.Join(", ", definition.Choices)}",
-                _ => "text",
-            };
-            Sink.Error(Codes.WrongInputType, $"Input '{name}' must be {wanted}, not {Show(value)}.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
-            return;
-        }
-
-        switch (definition.Type)
-        {
-            case InputType.Integer when !DecimalTests.IsWhole(value.Number):
-                Sink.Error(Codes.WrongInputType, $"Input '{name}' must be a whole number, not {value}.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
-                return;
-            case InputType.Choice when !definition.Choices.Contains(value.Text!):
-                Sink.Error(Codes.InputOutOfRange, $"Input '{name}' must be one of {string.Join(", ", definition.Choices)}, not '{value.Text}'.", value.Line, value.Column, UsersOf(name).FirstOrDefault());
-                return;
-        }
-
-        if (value.Kind == InputValueKind.Number && ((definition.Min is { } min && value.Number < min) || (definition.Max is { } max && value.Number > max)))
-        {
-            var range = new NumericRange(definition.Min, true, definition.Max, true);
-            Sink.Error(Codes.InputOutOfRange, $"Input '{name}' is {value}, outside its allowed range {range}" + Describe(definition) + ".", value.Line, value.Column, UsersOf(name).FirstOrDefault());
-            return;
-        }
-
-        Debug.Fail($"Input '{name}' was turned down by the quick test and admitted by this one.");
-    }
-
-    private static string Show(InputValue value) => value.Kind switch
-    {
-        InputValueKind.Number => $"the number {value}",
-        InputValueKind.Boolean => $"{value}",
-        _ => $"the text \"{value}\"",
-    };
-
-    private static string Describe(InputDefinition definition)
-    {
-        var parts = new[] { definition.Description, definition.Unit }.Where(p => !string.IsNullOrEmpty(p)).ToList();
-        return parts.Count == 0 ? string.Empty : $" ({string.Join(", ", parts)})";
-    }
-
-    /// <summary>Lists the indicators whose formulas read a name, directly or through metrics.</summary>
-    private List<string> UsersOf(string name)
-    {
-        var metricReaders = new HashSet<string>(StringComparer.Ordinal) { name };
-        bool changed;
-        do
-        {
-            changed = false;
-            foreach (var (metric, formula) in rules.Metrics)
-            {
-                if (!metricReaders.Contains(metric.Name) && formula.Symbols.Any(s => metricReaders.Contains(s.Name)))
-                {
-                    metricReaders.Add(metric.Name);
-                    changed = true;
-                }
-            }
-        }
-        while (changed);
-
-        return rules.All.Where(p => p.Formulas.Any(f => f.Symbols.Any(s => metricReaders.Contains(s.Name)))).Select(p => p.Id).ToList();
-    }
-
-    private void ReportUnexpectedJudgement(string id, Judgement judgement)
-    {
-        if (!rules.ById.TryGetValue(id, out var plan))
-        {
-            Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{id}', which is not an indicator of rule set '{Definition.Id}'.", judgement.Line, judgement.Column);
-        }
-        else
-        {
-            var kind = plan.Definition.Method?.Kind ?? "group";
-            Sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{id}', which is scored by {kind}, not by judgement; remove it.", judgement.Line, judgement.Column, id);
-        }
-    }
-
     /// <summary>Reports why a formula cannot be evaluated: a missing input, or a metric that could not be computed.</summary>
     private void ReportUnavailable(CompiledFormula formula, string? indicatorId, string role)
     {
@@ -186,7 +78,7 @@ internal sealed partial class Evaluator
             {
                 if ((reportedMetrics ??= new HashSet<string>(StringComparer.Ordinal)).Add(failed.Name))
                 {
-                    var users = UsersOf(failed.Name);
+                    var users = rules.UsersOf(failed.Name);
                     ReportArithmetic(metricFailures![failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, $"metric '{failed.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users.Select(u => $"'{u}'"))})"));
                 }
 

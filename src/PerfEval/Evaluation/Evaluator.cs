@@ -9,30 +9,34 @@ using PerfEval.Rules;
 namespace PerfEval.Evaluation;
 
 /// <summary>
-/// One evaluation: binds the input (Evaluator.Binding.cs), computes metrics and checks, decides which indicators are
-/// assessed, moves the weight of those that are not (Evaluator.Fallbacks.cs), scores, rounds, sums and grades, then
+/// One evaluation of a bound input: computes metrics and checks, decides which indicators are assessed, moves the weight of those that are not (Evaluator.Fallbacks.cs), scores, rounds, sums and grades, then
 /// builds the scorecard as plain data (Evaluator.Scorecard.cs). Errors are worded in Evaluator.Errors.cs. Pure: no I/O,
 /// no clock, no shared state; nothing of it outlives <see cref="Run"/>.
 /// </summary>
 internal sealed partial class Evaluator
 {
     private readonly RuleSetPlan rules;
-    private readonly InputValues input;
+    private readonly BoundInput input;
     private readonly EvaluationOptions options;
     private readonly IndicatorLine[] lines;
+    private readonly Judgement?[]? judgements;
     private decimal[]? effective;
     private Exception?[]? metricFailures;
     private HashSet<string>? reportedMetrics;
     private List<WeightMove>? moves;
-    private Judgement?[]? judgements;
     private DiagnosticSink? sink;
 
-    public Evaluator(CompiledRuleSet compiled, InputValues input, EvaluationOptions? options = null)
+    /// <param name="input">The input, bound.</param>
+    /// <param name="options">What to build besides the numbers.</param>
+    /// <param name="sink">The binding's diagnostics, or <see langword="null"/> when there were none.</param>
+    public Evaluator(BoundInput input, EvaluationOptions? options, DiagnosticSink? sink)
     {
-        rules = compiled.Plan;
+        rules = input.Rules;
         this.input = input;
         this.options = options ?? EvaluationOptions.Default;
-        Frame = new ValueFrame(rules.Symbols.Count, rules.HasTexts);
+        this.sink = sink is { Items.Count: > 0 } ? sink : null;
+        judgements = input.Judgements;
+        Frame = input.Values.Copy();
         lines = new IndicatorLine[rules.All.Length];
     }
 
@@ -48,7 +52,6 @@ internal sealed partial class Evaluator
 
     public EvaluationResult Run()
     {
-        Bind();
         if (HasErrors)
         {
             // Values are wrong: nothing can be scored, but the judgements can still be checked, so one run lists every problem.
@@ -316,6 +319,22 @@ internal sealed partial class Evaluator
                     // Reported; counted as assessed so weights still add up, but neither it nor anything inside it is scored.
                     lines[i].Undecided = true;
                 }
+            }
+        }
+    }
+
+    private void WarnIgnoredJudgements()
+    {
+        if (judgements is null)
+        {
+            return;
+        }
+
+        foreach (var plan in rules.ConditionallyJudged)
+        {
+            if (judgements[plan.JudgementSlot] is { } judgement && !lines[plan.Index].Assessed)
+            {
+                WarnIgnoredJudgement(plan, judgement);
             }
         }
     }

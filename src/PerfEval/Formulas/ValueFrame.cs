@@ -16,10 +16,21 @@ internal sealed class ValueFrame
         Present = new bool[size];
     }
 
+    private ValueFrame(ValueFrame other)
+    {
+        Numbers = (decimal[])other.Numbers.Clone();
+        Booleans = (bool[])other.Booleans.Clone();
+        Texts = other.Texts.Length == 0 ? other.Texts : (string?[])other.Texts.Clone();
+        Present = (bool[])other.Present.Clone();
+    }
+
 #pragma warning disable CA1051, SA1401 // Compiled expression trees read these fields directly.
     public readonly decimal[] Numbers;
     public readonly bool[] Booleans;
     public readonly string?[] Texts;
     public readonly bool[] Present;
 #pragma warning restore CA1051, SA1401
+
+    /// <summary>Copies the frame, so an evaluation computes its metrics in its own.</summary>
+    public ValueFrame Copy() => new(this);
 }

@@ -47,7 +47,7 @@ public sealed class CompiledVersusInterpretedTests
         foreach (var (input, values) in Inputs(rules.Definition))
         {
             generated++;
-            var evaluator = new Evaluator(rules, input);
+            var evaluator = new Evaluator(rules.Bind(input).GetValueOrThrow(), null, null);
             if (!evaluator.Run().IsSuccess)
             {
                 continue; // A generated zero divides a metric the rules need: PerfEval reports it and scores nothing.

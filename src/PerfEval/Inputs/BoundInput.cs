@@ -1,0 +1,36 @@
+using PerfEval.Compilation;
+using PerfEval.Formulas;
+
+namespace PerfEval.Inputs;
+
+/// <summary>
+/// An input bound to one compiled rule set: each declared input's value in its slot, checked against its declaration,
+/// and each judgement in its indicator's slot. What an evaluation reads. Obtain one from
+/// <see cref="Evaluation.CompiledRuleSet.Bind"/>.
+/// </summary>
+/// <threadsafety>Immutable: it may be scored many times, from many threads at once.</threadsafety>
+public sealed class BoundInput
+{
+    internal BoundInput(RuleSetPlan rules, string? subject, string? sourceName, ValueFrame values, Judgement?[]? judgements)
+    {
+        Rules = rules;
+        Subject = subject;
+        SourceName = sourceName;
+        Values = values;
+        Judgements = judgements;
+    }
+
+    /// <summary>Gets the unit evaluated, e.g. 阳西县土地储备和城市更新事务中心, or <see langword="null"/>.</summary>
+    public string? Subject { get; }
+
+    /// <summary>Gets the file or source the input was read from, for diagnostics, or <see langword="null"/>.</summary>
+    public string? SourceName { get; }
+
+    internal RuleSetPlan Rules { get; }
+
+    /// <summary>Gets the inputs' slots (the metrics' slots stay empty: an evaluation computes them in its own copy).</summary>
+    internal ValueFrame Values { get; }
+
+    /// <summary>Gets the judgements by slot, or <see langword="null"/> when none was given.</summary>
+    internal Judgement?[]? Judgements { get; }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using PerfEval.Compilation;
+using PerfEval.Formulas;
+using PerfEval.Results;
+using PerfEval.Rules;
+
+namespace PerfEval.Inputs;
+
+/// <summary>
+/// Puts one input's values in a compiled rule set's slots, each checked against its declaration, and its judgements in
+/// their indicators' slots; says what is wrong with any that do not fit. Readers call it value by value, then
+/// <see cref="Finish"/>.
+/// </summary>
+internal sealed class SlotWriter
+{
+    private readonly RuleSetPlan rules;
+    private readonly ValueFrame frame;
+    private readonly bool[] given;
+    private readonly DiagnosticSink sink;
+    private Judgement?[]? judgements;
+    private int required;
+
+    public SlotWriter(RuleSetPlan rules, DiagnosticSink sink)
+    {
+        this.rules = rules;
+        this.sink = sink;
+        frame = new ValueFrame(rules.Symbols.Count, rules.HasTexts);
+        given = new bool[rules.Inputs.Length];
+    }
+
+    /// <summary>Binds an input's value by name.</summary>
+    public void Value(string name, InputValue value)
+    {
+        if (!rules.InputsByName.TryGetValue(name, out var symbol))
+        {
+            ReportUnknownInput(name, value);
+            return;
+        }
+
+        given[symbol.Index] = true;
+        if (symbol.Required)
+        {
+            required++;
+        }
+
+        if (!symbol.TryBind(value, frame))
+        {
+            ReportRejected(symbol, value);
+        }
+    }
+
+    /// <summary>Binds a judgement by indicator id.</summary>
+    public void Judge(string id, Judgement judgement)
+    {
+        if (rules.JudgedById.TryGetValue(id, out var judged))
+        {
+            (judgements ??= new Judgement?[rules.JudgedPlans.Length])[judged.JudgementSlot] = judgement;
+        }
+        else
+        {
+            ReportUnexpectedJudgement(id, judgement);
+        }
+    }
+
+    /// <summary>Reports the required inputs not given, and returns what was bound.</summary>
+    public BoundInput Finish(string? subject, string? sourceName)
+    {
+        // When every required input was among the values given, none is missing.
+        if (required != rules.RequiredInputs)
+        {
+            ReportMissingInputs();
+        }
+
+        return new BoundInput(rules, subject, sourceName, frame, judgements);
+    }
+
+    private void ReportUnknownInput(string name, InputValue value)
+    {
+        var hint = Spelling.Closest(name, rules.Definition.Inputs.Select(i => i.Name));
+        sink.Error(Codes.UnknownInput, $"Unknown input '{name}': rule set '{rules.Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
+    }
+
+    private void ReportMissingInputs()
+    {
+        foreach (var definition in rules.Inputs)
+        {
+            if (definition.Required && !given[rules.InputsByName[definition.Name].Index])
+            {
+                var users = rules.UsersOf(definition.Name);
+                sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
+            }
+        }
+    }
+
+    /// <summary>
+    /// Says why the quick test of <see cref="Symbol.TryBind"/> turned a value down, by checking it again one rule at a
+    /// time (the two tests agree).
+    /// </summary>
+    private void ReportRejected(Symbol symbol, InputValue value)
+    {
+        var definition = symbol.Input!;
+        var name = definition.Name;
+        if (value.Kind != symbol.Expected)
+        {
+            var wanted = definition.Type switch
+            {
+                InputType.Decimal => "a number",
+                InputType.Integer => "a whole number",
+                InputType.Boolean => "true or false",
+                InputType.Choice => $"one of {string.Join(", ", definition.Choices)}",
+                _ => "text",
+            };
+            sink.Error(Codes.WrongInputType, $"Input '{name}' must be {wanted}, not {Show(value)}.", value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
+            return;
+        }
+
+        switch (definition.Type)
+        {
+            case InputType.Integer when !DecimalTests.IsWhole(value.Number):
+                sink.Error(Codes.WrongInputType, $"Input '{name}' must be a whole number, not {value}.", value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
+                return;
+            case InputType.Choice when !definition.Choices.Contains(value.Text!):
+                sink.Error(Codes.InputOutOfRange, $"Input '{name}' must be one of {string.Join(", ", definition.Choices)}, not '{value.Text}'.", value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
+                return;
+        }
+
+        if (value.Kind == InputValueKind.Number && ((definition.Min is { } min && value.Number < min) || (definition.Max is { } max && value.Number > max)))
+        {
+            var range = new NumericRange(definition.Min, true, definition.Max, true);
+            sink.Error(Codes.InputOutOfRange, $"Input '{name}' is {value}, outside its allowed range {range}" + Describe(definition) + ".", value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
+            return;
+        }
+
+        Debug.Fail($"Input '{name}' was turned down by the quick test and admitted by this one.");
+    }
+
+    private static string Show(InputValue value) => value.Kind switch
+    {
+        InputValueKind.Number => $"the number {value}",
+        InputValueKind.Boolean => $"{value}",
+        _ => $"the text \"{value}\"",
+    };
+
+    private static string Describe(InputDefinition definition)
+    {
+        var parts = new[] { definition.Description, definition.Unit }.Where(p => !string.IsNullOrEmpty(p)).ToList();
+        return parts.Count == 0 ? string.Empty : $" ({string.Join(", ", parts)})";
+    }
+
+    private void ReportUnexpectedJudgement(string id, Judgement judgement)
+    {
+        if (!rules.ById.TryGetValue(id, out var plan))
+        {
+            sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{id}', which is not an indicator of rule set '{rules.Definition.Id}'.", judgement.Line, judgement.Column);
+        }
+        else
+        {
+            var kind = plan.Definition.Method?.Kind ?? "group";
+            sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{id}', which is scored by {kind}, not by judgement; remove it.", judgement.Line, judgement.Column, id);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PerfEval.Results;
+
+/// <summary>
+/// The outcome of a stage that can fail on its content (loading a rule set, reading or binding an input, scoring): the
+/// value, or every problem found; warnings either way. Throwing is opt-in, through <see cref="GetValueOrThrow"/>.
+/// </summary>
+/// <typeparam name="T">What the stage makes.</typeparam>
+public sealed class Result<T>
+    where T : class
+{
+    private readonly Func<IReadOnlyList<Diagnostic>, PerfEvalException> failure;
+
+    internal Result(T? value, IReadOnlyList<Diagnostic> diagnostics, Func<IReadOnlyList<Diagnostic>, PerfEvalException> failure)
+    {
+        Value = value;
+        Diagnostics = diagnostics;
+        this.failure = failure;
+    }
+
+    /// <summary>Gets the value, or <see langword="null"/> when there were errors.</summary>
+    public T? Value { get; }
+
+    /// <summary>Gets every diagnostic, errors first, each with file, line, column and indicator id where known.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Gets a value indicating whether the stage succeeded.</summary>
+    public bool IsSuccess => Value is not null;
+
+    /// <summary>Gets the errors among <see cref="Diagnostics"/>.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Gets the warnings among <see cref="Diagnostics"/>.</summary>
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning);
+
+    /// <summary>Returns the value, or throws when the stage failed.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="PerfEvalException">The stage failed: a <see cref="RuleSetException"/> for a rule set, an
+    /// <see cref="InputException"/> for an input; the exception lists every diagnostic.</exception>
+    public T GetValueOrThrow() => Value ?? throw failure(Diagnostics);
+}
