@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.IO;
-using System.Linq;
-using System.Text;
 using PerfEval.Loading;
-using PerfEval.Rules;
+using PerfEval.Rendering;
 
 namespace PerfEval.Cli;
 
@@ -38,41 +36,9 @@ internal static class ShowCommand
                 return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
             }
 
-            stdout.Write(Outline(load.RuleSet.Definition));
+            stdout.Write(OutlineRenderer.Render(load.RuleSet.Definition));
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private static string Outline(RuleSet rules)
-    {
-        var text = new StringBuilder();
-        text.Append(rules.Id).Append('@').Append(rules.Version).Append("  ").Append(rules.Title).Append('\n');
-        void Write(Indicator indicator, int depth)
-        {
-            text.Append(' ', 2 * depth).Append(indicator.Id).Append(' ').Append(indicator.Name).Append("  ").Append(indicator.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (indicator.Method is { } method)
-            {
-                text.Append("  ").Append(method.ToString());
-            }
-
-            if (indicator.AppliesWhen is { } when)
-            {
-                text.Append("  [applies when ").Append(when.Text).Append(']');
-            }
-
-            text.Append('\n');
-            foreach (var child in indicator.Children)
-            {
-                Write(child, depth + 1);
-            }
-        }
-
-        foreach (var indicator in rules.Indicators)
-        {
-            Write(indicator, 1);
-        }
-
-        return text.ToString();
     }
 }

@@ -1,7 +1,7 @@
 namespace PerfEval.Rules;
 
 /// <summary>One option of an <see cref="AlternativesMethod"/>: a condition choosing it and the method that scores it.</summary>
-public sealed class Alternative
+internal sealed class Alternative
 {
     internal Alternative(string? name, FormulaText? when, ScoringMethod method, SourcePosition position)
     {

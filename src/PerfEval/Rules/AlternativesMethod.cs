@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace PerfEval.Rules;
 
 /// <summary>Scores exactly one of several options, the first whose condition holds ("二者择其一进行考核").</summary>
-public sealed class AlternativesMethod : ScoringMethod
+internal sealed class AlternativesMethod : ScoringMethod
 {
     internal AlternativesMethod(IReadOnlyList<Alternative> options, string? note, SourcePosition position)
         : base(note, position)

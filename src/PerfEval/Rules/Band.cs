@@ -1,7 +1,7 @@
 namespace PerfEval.Rules;
 
 /// <summary>One band of a <see cref="BandsMethod"/>: a range of the value and the points it earns.</summary>
-public sealed class Band
+internal sealed class Band
 {
     internal Band(NumericRange range, decimal points, string? note, SourcePosition position)
     {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace PerfEval.Rules;
 
 /// <summary>A value mapped to points by ordered bands with explicit inclusive or exclusive bounds ("80%(含)-90%，计4分").</summary>
-public sealed class BandsMethod : ScoringMethod
+internal sealed class BandsMethod : ScoringMethod
 {
     internal BandsMethod(FormulaText value, IReadOnlyList<Band> bands, string? note, SourcePosition position)
         : base(note, position)

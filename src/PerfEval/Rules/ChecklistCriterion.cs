@@ -1,7 +1,7 @@
 namespace PerfEval.Rules;
 
 /// <summary>One criterion of a <see cref="ChecklistMethod"/>: its name, the condition that it is met, and its points.</summary>
-public sealed class ChecklistCriterion
+internal sealed class ChecklistCriterion
 {
     internal ChecklistCriterion(string id, string name, FormulaText met, decimal points, SourcePosition position)
     {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace PerfEval.Rules;
 
 /// <summary>So many points per criterion met; the criteria's points add up to the indicator's weight.</summary>
-public sealed class ChecklistMethod : ScoringMethod
+internal sealed class ChecklistMethod : ScoringMethod
 {
     internal ChecklistMethod(IReadOnlyList<ChecklistCriterion> criteria, string? note, SourcePosition position)
         : base(note, position)

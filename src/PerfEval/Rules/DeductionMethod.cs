@@ -4,7 +4,7 @@ namespace PerfEval.Rules;
 /// Full points less so much per unit beyond a threshold, floored at zero: per percentage point
 /// ("每超过一个百分点扣0.5分，扣完为止"), per whole step ("每低于5%扣2分"), or per violation ("每出现一例…扣1分").
 /// </summary>
-public sealed class DeductionMethod : ScoringMethod
+internal sealed class DeductionMethod : ScoringMethod
 {
     internal DeductionMethod(FormulaText value, decimal threshold, DeductionDirection direction, decimal per, decimal points, DeductionCounting counting, string? note, SourcePosition position)
         : base(note, position)

@@ -3,7 +3,7 @@ namespace PerfEval.Rules;
 /// <summary>
 /// The score is an NCalc expression, e.g. <c>weight * Min(1, execution_rate)</c>; <c>weight</c> is the indicator's declared weight.
 /// </summary>
-public sealed class FormulaMethod : ScoringMethod
+internal sealed class FormulaMethod : ScoringMethod
 {
     internal FormulaMethod(FormulaText score, string? note, SourcePosition position)
         : base(note, position)

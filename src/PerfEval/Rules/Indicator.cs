@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace PerfEval.Rules;
 
 /// <summary>
-/// A node of the indicator tree: a group (with <see cref="Children"/>) or a leaf (with a <see cref="Method"/>).
+/// A node of the indicator tree: a group (with <see cref="Children"/>) or a leaf (with a scoring method, <see cref="MethodKind"/>).
 /// Ids are ASCII; names are the notice's own text.
 /// </summary>
 public sealed class Indicator
@@ -31,7 +31,13 @@ public sealed class Indicator
     public decimal Weight { get; }
 
     /// <summary>Gets the scoring method of a leaf; <see langword="null"/> for a group.</summary>
-    public ScoringMethod? Method { get; }
+    internal ScoringMethod? Method { get; }
+
+    /// <summary>Gets the scoring method's key (e.g. <c>formula</c>, <c>bands</c>), or <see langword="null"/> for a group.</summary>
+    public string? MethodKind => Method?.Kind;
+
+    /// <summary>Gets the scoring method in words, as <c>perfeval show</c> prints it, or <see langword="null"/> for a group.</summary>
+    public string? MethodDescription => Method?.ToString();
 
     /// <summary>Gets the children of a group; empty for a leaf.</summary>
     public IReadOnlyList<Indicator> Children { get; }

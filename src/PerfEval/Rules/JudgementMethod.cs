@@ -3,7 +3,7 @@ namespace PerfEval.Rules;
 /// <summary>
 /// The evaluator gives the score in the input with a written reason; the score must lie in [0, weight].
 /// </summary>
-public sealed class JudgementMethod : ScoringMethod
+internal sealed class JudgementMethod : ScoringMethod
 {
     internal JudgementMethod(string? criteria, string? note, SourcePosition position)
         : base(note, position)

@@ -1,7 +1,7 @@
 namespace PerfEval.Rules;
 
 /// <summary>Full points when a condition holds, zero when it does not.</summary>
-public sealed class PassFailMethod : ScoringMethod
+internal sealed class PassFailMethod : ScoringMethod
 {
     internal PassFailMethod(FormulaText condition, string? note, SourcePosition position)
         : base(note, position)

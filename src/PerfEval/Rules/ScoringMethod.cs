@@ -5,7 +5,7 @@ namespace PerfEval.Rules;
 /// <see cref="BandsMethod"/>, <see cref="DeductionMethod"/>, <see cref="ChecklistMethod"/>, <see cref="PassFailMethod"/>,
 /// <see cref="JudgementMethod"/> and <see cref="AlternativesMethod"/>.
 /// </summary>
-public abstract class ScoringMethod
+internal abstract class ScoringMethod
 {
     private protected ScoringMethod(string? note, SourcePosition position)
     {
