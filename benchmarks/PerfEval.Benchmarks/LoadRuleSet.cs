@@ -5,9 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace PerfEval.Benchmarks;
 
 /// <summary>
-/// Loading rules/yangxi-2023.yaml from text: PerfEval reads, validates and compiles every formula to a delegate. The
-/// floor is YamlDotNet's parse of the same text alone, which any YAML loader does; for scale, RulesEngine's cost to
-/// stand up the equivalent workflow (validation, then compiling every rule on the first execution).
+/// Loading rules/yangxi-2023.yaml from text: PerfEval reads, validates, and builds every formula's tree of evaluation
+/// nodes. The floor is YamlDotNet's parse of the same text alone, which any YAML loader does; for scale, RulesEngine's
+/// cost to stand up the equivalent workflow (validation, then compiling every rule on the first execution).
 /// </summary>
 public class LoadRuleSet
 {

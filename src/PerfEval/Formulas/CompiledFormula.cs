@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using NCalc;
 using PerfEval.Rules;
@@ -6,25 +5,24 @@ using PerfEval.Rules;
 namespace PerfEval.Formulas;
 
 /// <summary>
-/// A formula parsed once, checked, and compiled to a delegate over a <see cref="ValueFrame"/>.
+/// A formula parsed once, checked, and built into a tree of <see cref="FormulaNode"/>s over a <see cref="ValueFrame"/>.
 /// Immutable: one instance serves every evaluation on every thread.
 /// </summary>
 internal sealed class CompiledFormula
 {
     // Typed once here, so evaluating casts nothing.
-    private readonly Func<ValueFrame, decimal>? number;
-    private readonly Func<ValueFrame, bool>? boolean;
-    private readonly Func<ValueFrame, string?>? text;
+    private readonly NumberNode? number;
+    private readonly BooleanNode? boolean;
+    private readonly TextNode? text;
 
-    public CompiledFormula(FormulaText source, LogicalExpression tree, ValueKind kind, Delegate function, IReadOnlyList<Symbol> symbols, decimal? weight)
+    public CompiledFormula(FormulaText source, LogicalExpression tree, FormulaNode root, IReadOnlyList<Symbol> symbols, decimal? weight)
     {
         Source = source;
         Tree = tree;
-        Kind = kind;
-        Function = function;
-        number = function as Func<ValueFrame, decimal>;
-        boolean = function as Func<ValueFrame, bool>;
-        text = function as Func<ValueFrame, string?>;
+        Kind = root.Kind;
+        number = root as NumberNode;
+        boolean = root as BooleanNode;
+        text = root as TextNode;
         Reads = System.Linq.Enumerable.ToArray(symbols);
         Symbols = Reads;
         Weight = weight;
@@ -36,8 +34,6 @@ internal sealed class CompiledFormula
 
     public ValueKind Kind { get; }
 
-    public Delegate Function { get; }
-
     /// <summary>Gets the inputs and metrics the formula reads, each once, in order of first use.</summary>
     public IReadOnlyList<Symbol> Symbols { get; }
 
@@ -47,9 +43,9 @@ internal sealed class CompiledFormula
     /// <summary>Gets the value of <c>weight</c> in this formula, or <see langword="null"/> where it has none.</summary>
     public decimal? Weight { get; }
 
-    public decimal EvaluateNumber(ValueFrame frame) => number!(frame);
+    public decimal EvaluateNumber(ValueFrame frame) => number!.Evaluate(frame);
 
-    public bool EvaluateBoolean(ValueFrame frame) => boolean!(frame);
+    public bool EvaluateBoolean(ValueFrame frame) => boolean!.Evaluate(frame);
 
-    public string? EvaluateText(ValueFrame frame) => text!(frame);
+    public string? EvaluateText(ValueFrame frame) => text!.Evaluate(frame);
 }

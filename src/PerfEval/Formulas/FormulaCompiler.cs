@@ -2,21 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Threading;
 using NCalc;
 using NCalc.Exceptions;
 using PerfEval.Results;
 using PerfEval.Rules;
-using Linq = System.Linq.Expressions;
 
 namespace PerfEval.Formulas;
 
 /// <summary>
 /// Parses formulas with NCalc's parser, checks names, functions, arity and types against the rule set's symbols,
-/// and compiles the tree to a <c>decimal</c> delegate. NCalc's own evaluator is never used, so integer literals never
-/// divide as <c>double</c> and no NCalc exception reaches a caller.
+/// and builds from the tree the <see cref="FormulaNode"/>s that evaluate it over <c>decimal</c>: plain objects, no
+/// reflection or generated code, so loading is quick and trimming or Native AOT changes nothing. NCalc's own evaluator
+/// is never used, so integer literals never divide as <c>double</c> and no NCalc exception reaches a caller.
 /// </summary>
 internal sealed class FormulaCompiler
 {
@@ -27,10 +26,6 @@ internal sealed class FormulaCompiler
     };
 
     private static readonly Regex ParserPosition = new(@"at position \((\d+):(\d+)\)", RegexOptions.CultureInvariant);
-    private static readonly Linq.ParameterExpression Frame = Linq.Expression.Parameter(typeof(ValueFrame), "frame");
-    private static readonly FieldInfo NumbersField = typeof(ValueFrame).GetField(nameof(ValueFrame.Numbers))!;
-    private static readonly FieldInfo BooleansField = typeof(ValueFrame).GetField(nameof(ValueFrame.Booleans))!;
-    private static readonly FieldInfo TextsField = typeof(ValueFrame).GetField(nameof(ValueFrame.Texts))!;
 
     private static readonly Regex QuotedOrBracketed = new(@"'(?:\\.|[^'\\])*'|""(?:\\.|[^""\\])*""|\[[^\]]*\]|\{[^}]*\}", RegexOptions.CultureInvariant);
     private static readonly Regex NumberLiteral = new(@"(?<![\w.])\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])", RegexOptions.CultureInvariant);
@@ -261,19 +256,13 @@ internal sealed class FormulaCompiler
             return null;
         }
 
-        if (expected is { } kind && body.Value.Kind != kind)
+        if (expected is { } kind && body.Kind != kind)
         {
-            sink.Error(Codes.TypeMismatch, $"{DiagnosticText.Capitalize(role)} must be {Describe(kind)}, but '{formula.Text}' is {Describe(body.Value.Kind)}.", formula.Position, indicatorId);
+            sink.Error(Codes.TypeMismatch, $"{DiagnosticText.Capitalize(role)} must be {Describe(kind)}, but '{formula.Text}' is {Describe(body.Kind)}.", formula.Position, indicatorId);
             return null;
         }
 
-        Delegate function = body.Value.Kind switch
-        {
-            ValueKind.Number => Linq.Expression.Lambda<Func<ValueFrame, decimal>>(body.Value.Expression, Frame).Compile(),
-            ValueKind.Boolean => Linq.Expression.Lambda<Func<ValueFrame, bool>>(body.Value.Expression, Frame).Compile(),
-            _ => Linq.Expression.Lambda<Func<ValueFrame, string?>>(body.Value.Expression, Frame).Compile(),
-        };
-        return new CompiledFormula(formula, tree, body.Value.Kind, function, scope.Used, weight);
+        return new CompiledFormula(formula, tree, body, scope.Used, weight);
     }
 
     private static string Symbol(BinaryExpressionType type) => type switch
@@ -297,19 +286,6 @@ internal sealed class FormulaCompiler
         _ => "text",
     };
 
-    private readonly struct Typed
-    {
-        public Typed(Linq.Expression expression, ValueKind kind)
-        {
-            Expression = expression;
-            Kind = kind;
-        }
-
-        public Linq.Expression Expression { get; }
-
-        public ValueKind Kind { get; }
-    }
-
     /// <summary>One compilation: walks the NCalc tree, reporting problems as it goes.</summary>
     private sealed class Scope
     {
@@ -330,8 +306,7 @@ internal sealed class FormulaCompiler
 
         public List<Symbol> Used { get; } = new();
 
-
-        public Typed? Visit(LogicalExpression node) => node switch
+        public FormulaNode? Visit(LogicalExpression node) => node switch
         {
             ValueExpression value => Value(value),
             Identifier identifier => Name(identifier.Name),
@@ -342,26 +317,26 @@ internal sealed class FormulaCompiler
             _ => Fail(Codes.UnsupportedOperator, $"This kind of expression is not supported in {role}."),
         };
 
-        private Typed? Fail(string code, string message, SourcePosition? at = null)
+        private FormulaNode? Fail(string code, string message, SourcePosition? at = null)
         {
             owner.sink.Error(code, message + $" Formula: {formula.Text}", at ?? formula.Position, indicatorId);
             return null;
         }
 
-        private Typed? Value(ValueExpression value)
+        private FormulaNode? Value(ValueExpression value)
         {
             switch (value.Value)
             {
                 case long integer:
-                    return new Typed(Linq.Expression.Constant((decimal)integer), ValueKind.Number);
+                    return new NumberConstant(integer);
                 case int integer:
-                    return new Typed(Linq.Expression.Constant((decimal)integer), ValueKind.Number);
+                    return new NumberConstant(integer);
                 case decimal number:
-                    return new Typed(Linq.Expression.Constant(number), ValueKind.Number);
+                    return new NumberConstant(number);
                 case bool flag:
-                    return new Typed(Linq.Expression.Constant(flag), ValueKind.Boolean);
+                    return new BooleanConstant(flag);
                 case string text:
-                    return new Typed(Linq.Expression.Constant(text, typeof(string)), ValueKind.Text);
+                    return new TextConstant(text);
                 case double:
                     return Fail(Codes.TypeMismatch, $"A number literal in {role} is too large or too precise for decimal arithmetic.");
                 default:
@@ -369,12 +344,12 @@ internal sealed class FormulaCompiler
             }
         }
 
-        private Typed? Name(string name)
+        private FormulaNode? Name(string name)
         {
             if (name == "weight")
             {
                 return weight is { } w
-                    ? new Typed(Linq.Expression.Constant(w), ValueKind.Number)
+                    ? new NumberConstant(w)
                     : Fail(Codes.UnknownName, $"'weight' is only known in an indicator's own formulas, not in {role}.", PositionOf(formula, name));
             }
 
@@ -396,16 +371,15 @@ internal sealed class FormulaCompiler
                 Used.Add(symbol);
             }
 
-            var field = symbol.Kind switch
+            return symbol.Kind switch
             {
-                ValueKind.Number => NumbersField,
-                ValueKind.Boolean => BooleansField,
-                _ => TextsField,
+                ValueKind.Number => new NumberSlot(symbol.Index),
+                ValueKind.Boolean => new BooleanSlot(symbol.Index),
+                _ => new TextSlot(symbol.Index),
             };
-            return new Typed(Linq.Expression.ArrayIndex(Linq.Expression.Field(Frame, field), Linq.Expression.Constant(symbol.Index)), symbol.Kind);
         }
 
-        private Typed? Require(LogicalExpression node, ValueKind kind, string what)
+        private FormulaNode? Require(LogicalExpression node, ValueKind kind, string what)
         {
             var typed = Visit(node);
             if (typed is null)
@@ -413,47 +387,44 @@ internal sealed class FormulaCompiler
                 return null;
             }
 
-            return typed.Value.Kind == kind
+            return typed.Kind == kind
                 ? typed
-                : Fail(Codes.TypeMismatch, $"{DiagnosticText.Capitalize(what)} in {role} must be {Describe(kind)}, not {Describe(typed.Value.Kind)}.");
+                : Fail(Codes.TypeMismatch, $"{DiagnosticText.Capitalize(what)} in {role} must be {Describe(kind)}, not {Describe(typed.Kind)}.");
         }
 
-        private Typed? Unary(UnaryExpression unary)
+        private NumberNode? RequireNumber(LogicalExpression node, string what) => (NumberNode?)Require(node, ValueKind.Number, what);
+
+        private BooleanNode? RequireBoolean(LogicalExpression node, string what) => (BooleanNode?)Require(node, ValueKind.Boolean, what);
+
+        private FormulaNode? Unary(UnaryExpression unary)
         {
             switch (unary.Type)
             {
                 case UnaryExpressionType.Not:
-                    return Require(unary.Expression, ValueKind.Boolean, "the operand of 'not'") is { } condition
-                        ? new Typed(Linq.Expression.Not(condition.Expression), ValueKind.Boolean)
-                        : null;
+                    return RequireBoolean(unary.Expression, "the operand of 'not'") is { } condition ? new Not(condition) : null;
                 case UnaryExpressionType.Negate:
-                    return Require(unary.Expression, ValueKind.Number, "the operand of '-'") is { } negated
-                        ? new Typed(Linq.Expression.Negate(negated.Expression), ValueKind.Number)
-                        : null;
+                    return RequireNumber(unary.Expression, "the operand of '-'") is { } negated ? new Negate(negated) : null;
                 case UnaryExpressionType.Positive:
-                    return Require(unary.Expression, ValueKind.Number, "the operand of '+'");
+                    return RequireNumber(unary.Expression, "the operand of '+'");
                 default:
                     return Fail(Codes.UnsupportedOperator, $"Operator {(unary.Type == UnaryExpressionType.BitwiseNot ? "'~'" : "'!' (factorial)")} is not supported in {role}; use + - * / %, comparisons, and, or, not, if().");
             }
         }
 
-        private Typed? Binary(BinaryExpression binary)
+        private FormulaNode? Binary(BinaryExpression binary)
         {
             switch (binary.Type)
             {
                 case BinaryExpressionType.And or BinaryExpressionType.Or:
                 {
-                    var left = Require(binary.LeftExpression, ValueKind.Boolean, $"each side of '{(binary.Type == BinaryExpressionType.And ? "and" : "or")}'");
-                    var right = Require(binary.RightExpression, ValueKind.Boolean, $"each side of '{(binary.Type == BinaryExpressionType.And ? "and" : "or")}'");
+                    var left = RequireBoolean(binary.LeftExpression, $"each side of '{(binary.Type == BinaryExpressionType.And ? "and" : "or")}'");
+                    var right = RequireBoolean(binary.RightExpression, $"each side of '{(binary.Type == BinaryExpressionType.And ? "and" : "or")}'");
                     if (left is null || right is null)
                     {
                         return null;
                     }
 
-                    var combined = binary.Type == BinaryExpressionType.And
-                        ? Linq.Expression.AndAlso(left.Value.Expression, right.Value.Expression)
-                        : Linq.Expression.OrElse(left.Value.Expression, right.Value.Expression);
-                    return new Typed(combined, ValueKind.Boolean);
+                    return binary.Type == BinaryExpressionType.And ? new And(left, right) : new Or(left, right);
                 }
 
                 case BinaryExpressionType.Equal or BinaryExpressionType.NotEqual:
@@ -465,54 +436,51 @@ internal sealed class FormulaCompiler
                         return null;
                     }
 
-                    if (left.Value.Kind != right.Value.Kind)
+                    var equal = binary.Type == BinaryExpressionType.Equal;
+                    return (left, right) switch
                     {
-                        return Fail(Codes.TypeMismatch, $"Cannot compare {Describe(left.Value.Kind)} with {Describe(right.Value.Kind)} in {role}.");
-                    }
-
-                    var compared = binary.Type == BinaryExpressionType.Equal
-                        ? Linq.Expression.Equal(left.Value.Expression, right.Value.Expression)
-                        : Linq.Expression.NotEqual(left.Value.Expression, right.Value.Expression);
-                    return new Typed(compared, ValueKind.Boolean);
+                        (NumberNode a, NumberNode b) => equal ? new NumberEqual(a, b) : new NumberNotEqual(a, b),
+                        (BooleanNode a, BooleanNode b) => equal ? new BooleanEqual(a, b) : new BooleanNotEqual(a, b),
+                        (TextNode a, TextNode b) => equal ? new TextEqual(a, b) : new TextNotEqual(a, b),
+                        _ => Fail(Codes.TypeMismatch, $"Cannot compare {Describe(left.Kind)} with {Describe(right.Kind)} in {role}."),
+                    };
                 }
 
                 case BinaryExpressionType.Lesser or BinaryExpressionType.LesserOrEqual or BinaryExpressionType.Greater or BinaryExpressionType.GreaterOrEqual:
                 {
-                    var left = Require(binary.LeftExpression, ValueKind.Number, "each side of a comparison");
-                    var right = Require(binary.RightExpression, ValueKind.Number, "each side of a comparison");
+                    var left = RequireNumber(binary.LeftExpression, "each side of a comparison");
+                    var right = RequireNumber(binary.RightExpression, "each side of a comparison");
                     if (left is null || right is null)
                     {
                         return null;
                     }
 
-                    Linq.Expression compared = binary.Type switch
+                    return binary.Type switch
                     {
-                        BinaryExpressionType.Lesser => Linq.Expression.LessThan(left.Value.Expression, right.Value.Expression),
-                        BinaryExpressionType.LesserOrEqual => Linq.Expression.LessThanOrEqual(left.Value.Expression, right.Value.Expression),
-                        BinaryExpressionType.Greater => Linq.Expression.GreaterThan(left.Value.Expression, right.Value.Expression),
-                        _ => Linq.Expression.GreaterThanOrEqual(left.Value.Expression, right.Value.Expression),
+                        BinaryExpressionType.Lesser => new Less(left, right),
+                        BinaryExpressionType.LesserOrEqual => new LessOrEqual(left, right),
+                        BinaryExpressionType.Greater => new Greater(left, right),
+                        _ => new GreaterOrEqual(left, right),
                     };
-                    return new Typed(compared, ValueKind.Boolean);
                 }
 
                 case BinaryExpressionType.Plus or BinaryExpressionType.Minus or BinaryExpressionType.Times or BinaryExpressionType.Div or BinaryExpressionType.Modulo:
                 {
-                    var left = Require(binary.LeftExpression, ValueKind.Number, "each side of an arithmetic operator");
-                    var right = Require(binary.RightExpression, ValueKind.Number, "each side of an arithmetic operator");
+                    var left = RequireNumber(binary.LeftExpression, "each side of an arithmetic operator");
+                    var right = RequireNumber(binary.RightExpression, "each side of an arithmetic operator");
                     if (left is null || right is null)
                     {
                         return null;
                     }
 
-                    Linq.Expression result = binary.Type switch
+                    return binary.Type switch
                     {
-                        BinaryExpressionType.Plus => Linq.Expression.Add(left.Value.Expression, right.Value.Expression),
-                        BinaryExpressionType.Minus => Linq.Expression.Subtract(left.Value.Expression, right.Value.Expression),
-                        BinaryExpressionType.Times => Linq.Expression.Multiply(left.Value.Expression, right.Value.Expression),
-                        BinaryExpressionType.Div => Linq.Expression.Divide(left.Value.Expression, right.Value.Expression),
-                        _ => Linq.Expression.Modulo(left.Value.Expression, right.Value.Expression),
+                        BinaryExpressionType.Plus => new Add(left, right),
+                        BinaryExpressionType.Minus => new Subtract(left, right),
+                        BinaryExpressionType.Times => new Multiply(left, right),
+                        BinaryExpressionType.Div => new Divide(left, right),
+                        _ => new Modulo(left, right),
                     };
-                    return new Typed(result, ValueKind.Number);
                 }
 
                 case BinaryExpressionType.Exponentiation:
@@ -524,13 +492,13 @@ internal sealed class FormulaCompiler
             }
         }
 
-        private Typed? Ternary(TernaryExpression ternary)
+        private FormulaNode? Ternary(TernaryExpression ternary)
         {
-            var condition = Require(ternary.LeftExpression, ValueKind.Boolean, "the condition of '? :'");
-            return condition is null ? null : Branches(condition.Value, ternary.MiddleExpression, ternary.RightExpression, "'? :'");
+            var condition = RequireBoolean(ternary.LeftExpression, "the condition of '? :'");
+            return condition is null ? null : Branches(condition, ternary.MiddleExpression, ternary.RightExpression, "'? :'");
         }
 
-        private Typed? Branches(Typed condition, LogicalExpression whenTrue, LogicalExpression whenFalse, string what)
+        private FormulaNode? Branches(BooleanNode condition, LogicalExpression whenTrue, LogicalExpression whenFalse, string what)
         {
             var yes = Visit(whenTrue);
             var no = Visit(whenFalse);
@@ -539,15 +507,16 @@ internal sealed class FormulaCompiler
                 return null;
             }
 
-            if (yes.Value.Kind != no.Value.Kind)
+            return (yes, no) switch
             {
-                return Fail(Codes.TypeMismatch, $"Both branches of {what} in {role} must have the same type, not {Describe(yes.Value.Kind)} and {Describe(no.Value.Kind)}.");
-            }
-
-            return new Typed(Linq.Expression.Condition(condition.Expression, yes.Value.Expression, no.Value.Expression), yes.Value.Kind);
+                (NumberNode a, NumberNode b) => new NumberIf(condition, a, b),
+                (BooleanNode a, BooleanNode b) => new BooleanIf(condition, a, b),
+                (TextNode a, TextNode b) => new TextIf(condition, a, b),
+                _ => Fail(Codes.TypeMismatch, $"Both branches of {what} in {role} must have the same type, not {Describe(yes.Kind)} and {Describe(no.Kind)}."),
+            };
         }
 
-        private Typed? Call(Function function)
+        private FormulaNode? Call(Function function)
         {
             var name = function.Identifier.Name;
             var arguments = function.Parameters;
@@ -564,29 +533,28 @@ internal sealed class FormulaCompiler
 
             if (name == "if")
             {
-                var condition = Require(arguments[0], ValueKind.Boolean, "the first argument of 'if'");
-                return condition is null ? null : Branches(condition.Value, arguments[1], arguments[2], "'if'");
+                var condition = RequireBoolean(arguments[0], "the first argument of 'if'");
+                return condition is null ? null : Branches(condition, arguments[1], arguments[2], "'if'");
             }
 
-            var first = Require(arguments[0], ValueKind.Number, $"the first argument of '{name}'");
-            if (first is null)
+            var x = RequireNumber(arguments[0], $"the first argument of '{name}'");
+            if (x is null)
             {
                 return null;
             }
 
-            var x = first.Value.Expression;
             switch (name)
             {
                 case "Abs":
-                    return Number(nameof(Math.Abs), x);
+                    return new AbsCall(x);
                 case "Ceiling":
-                    return Number(nameof(Math.Ceiling), x);
+                    return new CeilingCall(x);
                 case "Floor":
-                    return Number(nameof(Math.Floor), x);
+                    return new FloorCall(x);
                 case "Truncate":
-                    return Number(nameof(Math.Truncate), x);
+                    return new TruncateCall(x);
                 case "Sign":
-                    return new Typed(Linq.Expression.Convert(Linq.Expression.Call(typeof(Math).GetMethod(nameof(Math.Sign), new[] { typeof(decimal) })!, x), typeof(decimal)), ValueKind.Number);
+                    return new SignCall(x);
                 case "Round":
                 {
                     if (arguments[1] is not ValueExpression { Value: long digits } || digits is < 0 or > 28)
@@ -594,22 +562,15 @@ internal sealed class FormulaCompiler
                         return Fail(Codes.TypeMismatch, $"The second argument of 'Round' in {role} must be a whole number from 0 to 28 written out, e.g. Round(x, 2).");
                     }
 
-                    var round = typeof(Math).GetMethod(nameof(Math.Round), new[] { typeof(decimal), typeof(int), typeof(MidpointRounding) })!;
-                    return new Typed(Linq.Expression.Call(round, x, Linq.Expression.Constant((int)digits), Linq.Expression.Constant(owner.midpoint)), ValueKind.Number);
+                    return new RoundCall(x, (int)digits, owner.midpoint);
                 }
 
                 default:
                 {
-                    var second = Require(arguments[1], ValueKind.Number, $"the second argument of '{name}'");
-                    return second is null ? null : Number(name, x, second.Value.Expression);
+                    var y = RequireNumber(arguments[1], $"the second argument of '{name}'");
+                    return y is null ? null : name == "Min" ? new MinCall(x, y) : new MaxCall(x, y);
                 }
             }
-        }
-
-        private static Typed Number(string method, params Linq.Expression[] arguments)
-        {
-            var info = typeof(Math).GetMethod(method, arguments.Select(_ => typeof(decimal)).ToArray())!;
-            return new Typed(Linq.Expression.Call(info, arguments), ValueKind.Number);
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class ValueFrame
         Present = (bool[])other.Present.Clone();
     }
 
-#pragma warning disable CA1051, SA1401 // Compiled expression trees read these fields directly.
+#pragma warning disable CA1051, SA1401 // Formula nodes read these fields on every evaluation.
     public readonly decimal[] Numbers;
     public readonly bool[] Booleans;
     public readonly string?[] Texts;

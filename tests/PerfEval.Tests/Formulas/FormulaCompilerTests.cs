@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using PerfEval.Formulas;
 using PerfEval.Tests.Support;
 
 namespace PerfEval.Tests.Formulas;
@@ -31,5 +34,72 @@ public sealed class FormulaCompilerTests
         var error = Assert.Single(Some.Errors(Rules(formula)), e => e.Code == "PE0306");
         Assert.Contains(what, error.Message, StringComparison.Ordinal);
         Assert.Contains(hint, error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Trimming removed the decimal operators the expression-tree compiler found by reflection, and Native AOT cannot
+    /// compile expression trees: no method of PerfEval.Formulas may call into either, so every command runs there.
+    /// </summary>
+    [Fact]
+    public void FormulasNamespace_EveryMethodBody_UsesNoReflectionOrExpressionTrees()
+    {
+        var offending = new List<string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in typeof(FormulaCompiler).Assembly.GetTypes().Where(t => t.Namespace == typeof(FormulaCompiler).Namespace))
+        {
+            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+            {
+                foreach (var member in MembersUsed(method))
+                {
+                    var declaring = member.DeclaringType;
+                    used.Add($"{declaring?.Name}.{member.Name}");
+                    var ns = declaring?.Namespace ?? string.Empty;
+                    if (ns.StartsWith("System.Linq.Expressions", StringComparison.Ordinal)
+                        || ns.StartsWith("System.Reflection", StringComparison.Ordinal)
+                        || (declaring == typeof(Type) && member.Name != nameof(Type.GetTypeFromHandle)))
+                    {
+                        offending.Add($"{type.Name}.{method.Name} uses {declaring}.{member.Name}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(offending);
+        Assert.Contains("Decimal.op_Division", used); // the scan reads the nodes' IL: Divide calls the operator directly
+    }
+
+    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (OpCode)f.GetValue(null)!)
+        .ToDictionary(o => o.Value);
+
+    /// <summary>The methods, fields and types a method body's IL names.</summary>
+    private static IEnumerable<MemberInfo> MembersUsed(MethodBase method)
+    {
+        var il = method.GetMethodBody()?.GetILAsByteArray() ?? [];
+        var typeArguments = method.DeclaringType!.IsGenericType ? method.DeclaringType.GetGenericArguments() : null;
+        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
+        for (var i = 0; i < il.Length;)
+        {
+            var value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
+            var code = OpCodesByValue[value];
+            i += code.Size;
+            var operand = code.OperandType switch
+            {
+                OperandType.InlineNone => 0,
+                OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
+                OperandType.InlineVar => 2,
+                OperandType.InlineI8 or OperandType.InlineR => 8,
+                OperandType.InlineSwitch => 4 + (4 * BitConverter.ToInt32(il, i)),
+                _ => 4,
+            };
+            if (code.OperandType is OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok)
+            {
+                yield return method.Module.ResolveMember(BitConverter.ToInt32(il, i), typeArguments, methodArguments)!;
+            }
+
+            i += operand;
+        }
     }
 }
