@@ -61,6 +61,30 @@ public sealed class RuleSetLoaderTests
         Assert.Equal((2, 5), (error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("    judgement:\n      criteria: 资金下达: 合规\n", "criteria: '资金下达: 合规'")]
+    [InlineData("    judgement: { criteria: 资金下达: 合规 }\n", "criteria: '资金下达: 合规'")]
+    [InlineData("    judgement:\n      criteria: 资金下达: 合规  # 通知第三条\n", "criteria: '资金下达: 合规'")]
+    [InlineData("    judgement:\n      criteria: 单位's 资金: 合规\n", "criteria: \"单位's 资金: 合规\"")]
+    public void Load_UnquotedColonAndSpaceInAValue_SuggestsQuotingTheValue(string judgement, string suggestion)
+    {
+        var yaml = Some.Header() + "indicators:\n  - id: a\n    name: A\n    weight: 100\n" + judgement;
+
+        var error = Assert.Single(Some.Errors(yaml));
+
+        Assert.Equal("PE0002", error.Code);
+        Assert.EndsWith($" A value that holds ': ' must be quoted: {suggestion}.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(At(yaml, ": 合规"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Load_OtherYamlSyntaxError_SuggestsNoQuoting()
+    {
+        var error = Assert.Single(Some.Errors("format: perfeval/1\n  id: x\n"));
+
+        Assert.DoesNotContain("quoted", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_UnclosedFlowSequence_ReportsPE0002()
     {
