@@ -522,6 +522,18 @@ public sealed class HostileRuleFileTests
     [Theory]
     [InlineData("1e400")]
     [InlineData("79228162514264337593543950336")]
+    public void Load_WeightBeyondDecimal_ReportsPE0105BeyondTheBound(string weight)
+    {
+        var yaml = Header() + $"indicators:\n  - {{ id: a, name: 甲, weight: {weight}, judgement: {{}} }}\n";
+
+        Adversarial.Case(Suite, () =>
+        {
+            var error = Adversarial.AssertError(Adversarial.Load(yaml), "PE0105");
+            Assert.Equal($"'weight' is {weight}, beyond ±10^15, the largest number a rule file may hold.", error.Message);
+        });
+    }
+
+    [Theory]
     [InlineData(".nan")]
     [InlineData(".inf")]
     [InlineData("-.inf")]
