@@ -205,7 +205,7 @@ public sealed class RuleSetCatalog
             if (parsed is null)
             {
                 // Not YAML: name the rule set it seems to be, so an 'extends' of it can show these errors.
-                var first = local.Items.First();
+                var first = local.Items.FirstOrDefault() ?? new Diagnostic(Codes.YamlSyntax, DiagnosticSeverity.Error, "The file holds no YAML mapping.", source);
                 sink.Add(new Diagnostic(first.Code, DiagnosticSeverity.Warning, first.Message + " The file is left out of the catalogue.", source, first.Line, first.Column));
                 var header = HeaderLine.Matches(text).Cast<Match>().GroupBy(m => m.Groups["key"].Value).ToDictionary(g => g.Key, g => g.First().Groups["value"].Value);
                 unreadable.Add(new Unreadable(source, header.TryGetValue("id", out var guessedId) ? guessedId : null, header.TryGetValue("version", out var guessedVersion) ? guessedVersion : null, local.Items));
