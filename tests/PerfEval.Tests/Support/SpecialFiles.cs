@@ -24,7 +24,7 @@ internal static class SpecialFiles
     /// <summary>
     /// Runs <paramref name="action"/> and fails if it takes more than <paramref name="seconds"/>: a read that blocks on
     /// a FIFO fails the test instead of hanging the run. The FIFOs are then opened for writing, which lets a reader
-    /// blocked on one go on, so no thread is left behind.
+    /// blocked on one go on, so no thread is left waiting.
     /// </summary>
     public static T WithinSeconds<T>(int seconds, Func<T> action, params string[] fifos)
     {
@@ -36,7 +36,8 @@ internal static class SpecialFiles
 
         foreach (var fifo in fifos)
         {
-            using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+            // Opening for writing waits for a reader in turn, so it gets a time limit too.
+            Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write).Dispose()).Wait(TimeSpan.FromSeconds(2));
         }
 
         Assert.Fail($"Still running after {seconds} s: something opened a FIFO or walked a folder without end.");
