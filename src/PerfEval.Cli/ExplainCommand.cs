@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Linq;
 using System.IO;
 using PerfEval.Inputs;
 using PerfEval.Rendering;
@@ -25,7 +26,8 @@ internal static class ExplainCommand
             var indicator = result.GetValue(id)!;
             if (ruleSet!.Definition.FindIndicator(indicator) is null)
             {
-                stderr.WriteLine($"error: rule set {ruleSet.Id}@{ruleSet.Version} has no indicator '{indicator}'.");
+                var hint = Spelling.Closest(indicator, card!.AllIndicators.Select(i => i.Id));
+                stderr.WriteLine($"error: rule set {ruleSet.Id}@{ruleSet.Version} has no indicator '{indicator}'" + (hint is null ? "." : $". Did you mean '{hint}'?"));
                 return ExitCodes.Usage;
             }
 

@@ -7,7 +7,9 @@ namespace PerfEval;
 
 /// <summary>
 /// Reads rule and input files whole, but never more than a limit: the length a file reports is not trusted, since a
-/// device or a pipe reports none. Every failure is a <see cref="Failure"/> carrying a diagnostic code and message.
+/// device or a pipe reports none. A folder, a FIFO, a socket or a device is refused before it is opened, since opening a
+/// FIFO blocks until something writes to it. Every failure is a <see cref="Failure"/> carrying a diagnostic code and
+/// message.
 /// </summary>
 internal static class BoundedFile
 {
@@ -18,11 +20,21 @@ internal static class BoundedFile
     /// <param name="limit">The most bytes it may hold.</param>
     /// <param name="what">What the file is, for messages: "rule file", "input file".</param>
     /// <returns>The bytes.</returns>
-    /// <exception cref="Failure">The file cannot be read or is too large.</exception>
+    /// <exception cref="Failure">The file cannot be read, is not a regular file, or is too large.</exception>
     public static byte[] Read(string path, long limit, string what)
     {
         try
         {
+            if (Directory.Exists(path))
+            {
+                throw new Failure(Codes.FileNotFound, $"Cannot read the {what}: it is a folder, not a file.");
+            }
+
+            if (SpecialFile.KindOf(path) is { } kind)
+            {
+                throw new Failure(Codes.FileNotFound, $"Cannot read the {what}: it is not a regular file but {kind}; PerfEval reads rule and input files only from regular files.");
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
             if (stream.CanSeek && stream.Length > limit)
             {

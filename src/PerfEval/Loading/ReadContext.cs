@@ -15,6 +15,8 @@ internal sealed class ReadContext
     /// </summary>
     public const decimal MaxMagnitude = 1_000_000_000_000_000m;
 
+    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
     public ReadContext(string file, DiagnosticSink sink)
     {
         File = file;
@@ -59,8 +61,14 @@ internal sealed class ReadContext
         }
 
         if (scalar.Style == ScalarStyle.Plain
-            && decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+            && decimal.TryParse(scalar.Value, NumberStyle, CultureInfo.InvariantCulture, out var value))
         {
+            if (!ExactDecimal.IsExact(scalar.Value, value))
+            {
+                Error(scalar, Codes.InvalidValue, $"'{key}' is {scalar.Value}, which would be read as {(value == 0m ? "0" : value.ToString(CultureInfo.InvariantCulture))}: a rule file's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.");
+                return null;
+            }
+
             if (Math.Abs(value) <= MaxMagnitude)
             {
                 return value;
@@ -70,8 +78,23 @@ internal sealed class ReadContext
             return null;
         }
 
+        if (scalar.Style == ScalarStyle.Plain && IsNumeral(scalar.Value))
+        {
+            // A number, but beyond decimal's range (about ±7.9e28), so far beyond the rule file's own bound.
+            Error(scalar, Codes.InvalidValue, $"'{key}' is {scalar.Value}, beyond ±10^15, the largest number a rule file may hold.");
+            return null;
+        }
+
         Error(scalar, Codes.InvalidValue, $"'{key}' must be a number, not '{scalar.Value}'.");
         return null;
+    }
+
+    /// <summary>Tells whether text is written as a number (digits, a point, an exponent), whatever its size.</summary>
+    private static bool IsNumeral(string text)
+    {
+        var body = text.TrimStart('+', '-');
+        return body.Length > 0 && (char.IsDigit(body[0]) || body[0] == '.')
+            && double.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out _);
     }
 
     public FormulaText? Formula(YNode node, string key)

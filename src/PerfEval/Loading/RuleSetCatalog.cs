@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using PerfEval.Evaluation;
 using PerfEval.Results;
 using PerfEval.Validation;
@@ -22,42 +23,66 @@ public sealed class RuleSetCatalog
 
     private static readonly Lazy<RuleSetCatalog> ShippedCatalog = new(LoadShipped);
 
-    private readonly List<RuleSetEntry> entries;
+    private static readonly Regex HeaderLine = new(@"^(?<key>id|version)[ \t]*:[ \t]*(?<quote>['""]?)(?<value>[^'""#\s]+)\k<quote>[ \t]*(#.*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    private RuleSetCatalog(List<RuleSetEntry> entries, IReadOnlyList<Diagnostic> diagnostics)
+    private readonly List<RuleSetEntry> entries;
+    private readonly List<Unreadable> unreadable;
+
+    private RuleSetCatalog(List<RuleSetEntry> entries, List<Unreadable> unreadable, IReadOnlyList<Diagnostic> diagnostics)
     {
         this.entries = entries;
+        this.unreadable = unreadable;
         Diagnostics = diagnostics;
     }
 
     /// <summary>Gets the rule sets shipped inside the PerfEval package (the files of <c>rules/</c>).</summary>
     public static RuleSetCatalog Shipped => ShippedCatalog.Value;
 
-    /// <summary>Gets the rule sets, ordered by id and version.</summary>
+    /// <summary>
+    /// Gets the rule sets, ordered by id and version: one entry per file, so an id and version that two files define
+    /// (an error in <see cref="Diagnostics"/>) appears twice.
+    /// </summary>
     public IReadOnlyList<RuleSetEntry> Entries => entries;
 
-    /// <summary>Gets problems met while indexing: files whose header could not be read, duplicate id and version.</summary>
+    /// <summary>
+    /// Gets problems met while indexing: files and folders left out (unreadable, not a rule set, too deep) as
+    /// warnings, and an id and version defined by two files as an error naming both.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    /// <summary>Indexes every <c>*.yaml</c> and <c>*.yml</c> file below a folder.</summary>
+    /// <summary>
+    /// Indexes every <c>*.yaml</c> and <c>*.yml</c> regular file below a folder. FIFOs, sockets and devices are left
+    /// out unopened, each real folder is searched once however many links lead to it, and folders deeper than
+    /// <see cref="RuleSetLimits.MaxCatalogDepth"/> are left out; each is a warning in <see cref="Diagnostics"/>.
+    /// </summary>
     /// <param name="directory">The folder.</param>
+    /// <param name="limits">Bounds on folder depth and file size. <value>Defaults to <see cref="RuleSetLimits.Default"/>.</value></param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static RuleSetCatalog FromDirectory(string directory)
+    public static RuleSetCatalog FromDirectory(string directory, RuleSetLimits? limits = null)
     {
         Guard.NotNull(directory);
-        var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(directory, "*.yml", SearchOption.AllDirectories))
-            .OrderBy(f => f, StringComparer.Ordinal);
-        return Index(files.Select(f => (f, (Func<string>)(() => BoundedFile.ReadText(f, RuleSetLimits.Default.MaxFileBytes, "rule file", Codes.YamlSyntax)))));
+        limits ??= RuleSetLimits.Default;
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"Could not find the folder '{directory}'.");
+        }
+
+        var sink = new DiagnosticSink(null);
+        var files = CatalogFolder.RuleFiles(directory, limits.MaxCatalogDepth, sink);
+        return Index(files.Select(f => (f, (Func<string>)(() => BoundedFile.ReadText(f, limits.MaxFileBytes, "rule file", Codes.YamlSyntax)))), sink, limits);
     }
 
     /// <summary>Finds a rule set by id and version.</summary>
     /// <param name="id">The id.</param>
     /// <param name="version">The version.</param>
-    /// <returns>The entry, or <see langword="null"/>.</returns>
-    public RuleSetEntry? Find(string id, string version) => entries.FirstOrDefault(e => e.Id == id && e.Version == version);
+    /// <returns>The entry, or <see langword="null"/> when no file, or more than one, defines that id and version.</returns>
+    public RuleSetEntry? Find(string id, string version)
+    {
+        var matches = Matching(id, version);
+        return matches.Count == 1 ? matches[0] : null;
+    }
 
     /// <summary>Loads a rule set by id and version, resolving <c>extends</c> within this catalogue.</summary>
     /// <param name="id">The id.</param>
@@ -67,10 +92,13 @@ public sealed class RuleSetCatalog
     {
         Guard.NotNull(id);
         Guard.NotNull(version);
-        var entry = Find(id, version);
-        return entry is null
-            ? Fail(Codes.BaseNotFound, $"No rule set {id}@{version} in the catalogue; it has {Describe()}.")
-            : Load(entry);
+        var matches = Matching(id, version);
+        return matches.Count switch
+        {
+            0 => Fail(Codes.BaseNotFound, $"No rule set {id}@{version} in the catalogue; it has {Describe()}."),
+            1 => Load(matches[0]),
+            _ => Fail(Codes.DuplicateId, $"{id}@{version} is defined by more than one file: {Files(matches)}; keep one, or give the others another version."),
+        };
     }
 
     /// <summary>Loads the rule set for a jurisdiction and fiscal year (the highest version when there are several).</summary>
@@ -92,7 +120,8 @@ public sealed class RuleSetCatalog
             return Fail(Codes.BaseNotFound, $"Several rule sets match {jurisdiction} {fiscalYear.ToString(CultureInfo.InvariantCulture)}: {string.Join(", ", ids)}; load one by id and version.");
         }
 
-        return Load(matches.OrderByDescending(m => m.Version, VersionComparer.Instance).First());
+        var highest = matches.OrderByDescending(m => m.Version, VersionComparer.Instance).First();
+        return Load(highest.Id, highest.Version);
     }
 
     /// <summary>Loads a rule set of this catalogue.</summary>
@@ -104,24 +133,54 @@ public sealed class RuleSetCatalog
         return RuleSetLoader.Load(entry.ReadText(), entry.Source, this);
     }
 
-    internal YNode? ReadTree(string id, string version, DiagnosticSink sink)
+    /// <summary>
+    /// Reads the tree of the base an <c>extends</c> at <paramref name="at"/> names. When it cannot, says why at that
+    /// place: no such rule set, two files that define it, or a file that seems to define it but cannot be read, whose
+    /// own errors are added too.
+    /// </summary>
+    internal YNode? ReadBase(string id, string version, Rules.SourcePosition at, DiagnosticSink sink)
     {
-        var entry = Find(id, version);
-        if (entry is null)
+        var reference = id + "@" + version;
+        var matches = Matching(id, version);
+        if (matches.Count > 1)
         {
+            sink.Error(Codes.DuplicateId, $"'extends' names {reference}, which more than one file defines: {Files(matches)}; keep one, or give the others another version.", at);
             return null;
         }
 
-        var local = new DiagnosticSink(entry.Source);
-        var tree = YamlTreeReader.Read(entry.ReadText(), local, RuleSetLimits.Default.MaxYamlDepth);
-        sink.AddRange(local.Items);
-        return tree;
+        if (matches.Count == 1)
+        {
+            var local = new DiagnosticSink(matches[0].Source);
+            var tree = YamlTreeReader.Read(matches[0].ReadText(), local, RuleSetLimits.Default.MaxYamlDepth);
+            sink.AddRange(local.Items);
+            return tree;
+        }
+
+        var broken = unreadable.Where(u => u.Id == id && u.Version == version).ToList();
+        if (broken.Count > 0)
+        {
+            sink.Error(Codes.BaseNotFound, $"'extends' names {reference}, which {string.Join(" and ", broken.Select(b => b.Source))} seems to define but cannot be loaded: see its errors.", at);
+            foreach (var diagnostic in broken.SelectMany(b => b.Diagnostics))
+            {
+                sink.Add(new Diagnostic(diagnostic.Code, DiagnosticSeverity.Error, diagnostic.Message, diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.IndicatorId));
+            }
+
+            return null;
+        }
+
+        var unknown = unreadable.Where(u => u.Id is null).Select(u => u.Source).ToList();
+        sink.Error(
+            Codes.BaseNotFound,
+            $"'extends' names {reference}, which is not in the catalogue of rule sets."
+            + (unknown.Count == 0 ? string.Empty : $" Left out of the catalogue as unreadable: {string.Join(", ", unknown)}."),
+            at);
+        return null;
     }
 
-    private static RuleSetCatalog Index(IEnumerable<(string Source, Func<string> Read)> sources)
+    private static RuleSetCatalog Index(IEnumerable<(string Source, Func<string> Read)> sources, DiagnosticSink sink, RuleSetLimits limits)
     {
         var list = new List<RuleSetEntry>();
-        var sink = new DiagnosticSink(null);
+        var unreadable = new List<Unreadable>();
         foreach (var (source, read) in sources)
         {
             string text;
@@ -132,33 +191,68 @@ public sealed class RuleSetCatalog
             catch (BoundedFile.Failure failure)
             {
                 sink.Add(new Diagnostic(failure.Code, DiagnosticSeverity.Warning, failure.Message + " It is left out of the catalogue.", source));
+                unreadable.Add(new Unreadable(source, null, null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, source) }));
                 continue;
             }
 
             var local = new DiagnosticSink(source);
-            var root = YamlTreeReader.Read(text, local, RuleSetLimits.Default.MaxYamlDepth) as YMapping;
-            string? Scalar(string key) => (root?.Entries.FirstOrDefault(e => e.Key.Value == key).Value as YScalar)?.Value;
+            var parsed = YamlTreeReader.Read(text, local, limits.MaxYamlDepth);
+            var root = parsed as YMapping;
+            YScalar? Node(string key) => root?.Entries.FirstOrDefault(e => e.Key.Value == key).Value as YScalar;
+            string? Scalar(string key) => Node(key)?.Value;
             var id = Scalar("id");
             var version = Scalar("version");
-            if (root is null || id is null || version is null || Scalar("format") != RuleSetReader.FormatV1)
+            if (parsed is null)
             {
-                sink.Add(new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Warning, "Not a PerfEval rule set (no format perfeval/1, id and version); left out of the catalogue.", source));
+                // Not YAML: name the rule set it seems to be, so an 'extends' of it can show these errors.
+                var first = local.Items.FirstOrDefault() ?? new Diagnostic(Codes.YamlSyntax, DiagnosticSeverity.Error, "The file holds no YAML mapping.", source);
+                sink.Add(new Diagnostic(first.Code, DiagnosticSeverity.Warning, first.Message + " The file is left out of the catalogue.", source, first.Line, first.Column));
+                var header = HeaderLine.Matches(text).Cast<Match>().GroupBy(m => m.Groups["key"].Value).ToDictionary(g => g.Key, g => g.First().Groups["value"].Value);
+                unreadable.Add(new Unreadable(source, header.TryGetValue("id", out var guessedId) ? guessedId : null, header.TryGetValue("version", out var guessedVersion) ? guessedVersion : null, local.Items));
                 continue;
             }
 
-            if (list.Any(e => e.Id == id && e.Version == version))
+            if (root is null || id is null || version is null || Scalar("format") != RuleSetReader.FormatV1)
             {
-                sink.Add(new Diagnostic(Codes.DuplicateId, DiagnosticSeverity.Error, $"{id}@{version} is defined twice; the first one is kept.", source));
+                sink.Add(new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Warning, "Not a PerfEval rule set (no format perfeval/1, id and version); left out of the catalogue.", source));
+                if (id is not null && version is not null)
+                {
+                    var format = Node("format");
+                    unreadable.Add(new Unreadable(source, id, version, new[] { new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Error, $"'format' is '{format?.Value}'; this version of PerfEval reads {RuleSetReader.FormatV1}.", source, format?.Line ?? 0, format?.Column ?? 0) }));
+                }
+
                 continue;
+            }
+
+            if (list.FirstOrDefault(e => e.Id == id && e.Version == version) is { } other)
+            {
+                var at = Node("version")!;
+                sink.Add(new Diagnostic(Codes.DuplicateId, DiagnosticSeverity.Error, $"{id}@{version} is defined by two files, {other.Source} and this one; neither is used for it: give one of them another version.", source, at.Line, at.Column));
             }
 
             var year = int.TryParse(Scalar("fiscal_year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
             list.Add(new RuleSetEntry(id, version, Scalar("title") ?? id, Scalar("jurisdiction"), year, Scalar("extends"), source, () => text));
         }
 
-        list.Sort((a, b) => a.Id != b.Id ? string.CompareOrdinal(a.Id, b.Id) : VersionComparer.Instance.Compare(a.Version, b.Version));
-        return new RuleSetCatalog(list.Select(e => Inherit(e, list, 0)).ToList(), sink.Items);
+        list.Sort(CompareEntries);
+        return new RuleSetCatalog(list.Select(e => Inherit(e, list, 0)).ToList(), unreadable, sink.Items);
     }
+
+    /// <summary>Orders by id, then version, then file, so two files of one id and version keep a stable order.</summary>
+    private static int CompareEntries(RuleSetEntry a, RuleSetEntry b)
+    {
+        var byId = string.CompareOrdinal(a.Id, b.Id);
+        if (byId != 0)
+        {
+            return byId;
+        }
+
+        var byVersion = VersionComparer.Instance.Compare(a.Version, b.Version);
+        return byVersion != 0 ? byVersion : string.CompareOrdinal(a.Source, b.Source);
+    }
+
+    private static string Files(List<RuleSetEntry> matches)
+        => string.Join(", ", matches.Take(matches.Count - 1).Select(m => m.Source)) + " and " + matches[matches.Count - 1].Source;
 
     /// <summary>Fills the header fields a file that extends another does not state from its base.</summary>
     private static RuleSetEntry Inherit(RuleSetEntry entry, List<RuleSetEntry> all, int depth)
@@ -169,11 +263,13 @@ public sealed class RuleSetCatalog
             return entry;
         }
 
-        var parent = all.FirstOrDefault(e => e.Id == entry.Extends!.Substring(0, at) && e.Version == entry.Extends.Substring(at + 1));
-        if (parent is null)
+        var parents = all.Where(e => e.Id == entry.Extends!.Substring(0, at) && e.Version == entry.Extends.Substring(at + 1)).ToList();
+        if (parents.Count != 1)
         {
             return entry;
         }
+
+        var parent = parents[0];
 
         parent = Inherit(parent, all, depth + 1);
         return entry.With(entry.Jurisdiction ?? parent.Jurisdiction, entry.FiscalYear ?? parent.FiscalYear);
@@ -183,7 +279,7 @@ public sealed class RuleSetCatalog
     {
         var assembly = typeof(RuleSetCatalog).Assembly;
         var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal);
-        return Index(names.Select(n => ("perfeval:" + n.Substring(ResourcePrefix.Length), (Func<string>)(() => ReadResource(assembly, n)))));
+        return Index(names.Select(n => ("perfeval:" + n.Substring(ResourcePrefix.Length), (Func<string>)(() => ReadResource(assembly, n)))), new DiagnosticSink(null), RuleSetLimits.Default);
     }
 
     private static string ReadResource(Assembly assembly, string name)
@@ -193,9 +289,31 @@ public sealed class RuleSetCatalog
         return reader.ReadToEnd();
     }
 
+    private List<RuleSetEntry> Matching(string id, string version) => entries.Where(e => e.Id == id && e.Version == version).ToList();
+
     private string Describe() => entries.Count == 0 ? "none" : string.Join(", ", entries);
 
     private static LoadResult Fail(string code, string message) => new(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message) });
+
+    /// <summary>A file left out of the catalogue, with the id and version it seems to define when they could be told.</summary>
+    private sealed class Unreadable
+    {
+        public Unreadable(string source, string? id, string? version, IReadOnlyList<Diagnostic> diagnostics)
+        {
+            Source = source;
+            Id = id;
+            Version = version;
+            Diagnostics = diagnostics;
+        }
+
+        public string Source { get; }
+
+        public string? Id { get; }
+
+        public string? Version { get; }
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    }
 
     /// <summary>Orders semantic versions numerically (1.10.0 after 1.9.0).</summary>
     private sealed class VersionComparer : IComparer<string>

@@ -15,6 +15,12 @@ public sealed class RuleSetLimits
     /// <summary>Gets the deepest YAML nesting accepted. <value>Defaults to 64.</value></summary>
     public int MaxYamlDepth { get; init; } = 64;
 
+    /// <summary>
+    /// Gets the deepest folder below a catalogue's folder (<see cref="RuleSetCatalog.FromDirectory"/>) that is searched
+    /// for rule files; each real folder is searched once, however many links lead to it. <value>Defaults to 16.</value>
+    /// </summary>
+    public int MaxCatalogDepth { get; init; } = 16;
+
     /// <summary>Gets the longest formula accepted, in characters. <value>Defaults to 2000.</value></summary>
     public int MaxFormulaLength { get; init; } = 2000;
 

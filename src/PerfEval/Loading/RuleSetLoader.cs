@@ -112,8 +112,8 @@ public static class RuleSetLoader
             return root;
         }
 
-        catalog ??= File.Exists(sourceName) ? RuleSetCatalog.FromDirectory(Path.GetDirectoryName(Path.GetFullPath(sourceName))!) : RuleSetCatalog.Shipped;
-        return new RuleSetResolver(catalog.ReadTree, sink).Resolve(root);
+        catalog ??= File.Exists(sourceName) ? RuleSetCatalog.FromDirectory(Path.GetDirectoryName(Path.GetFullPath(sourceName))!, limits) : RuleSetCatalog.Shipped;
+        return new RuleSetResolver(catalog.ReadBase, sink).Resolve(root);
     }
 
     private static LoadResult Fail(string path, string code, string message)

@@ -16,10 +16,12 @@ internal sealed class RuleSetResolver
 {
     private const int MaxChain = 16;
 
-    private readonly Func<string, string, DiagnosticSink, YNode?> findBase;
+    private readonly Func<string, string, Rules.SourcePosition, DiagnosticSink, YNode?> findBase;
     private readonly DiagnosticSink sink;
 
-    public RuleSetResolver(Func<string, string, DiagnosticSink, YNode?> findBase, DiagnosticSink sink)
+    /// <param name="findBase">Reads a base's tree by id and version, or reports at the position why it cannot.</param>
+    /// <param name="sink">Where problems go.</param>
+    public RuleSetResolver(Func<string, string, Rules.SourcePosition, DiagnosticSink, YNode?> findBase, DiagnosticSink sink)
     {
         this.findBase = findBase;
         this.sink = sink;
@@ -53,10 +55,9 @@ internal sealed class RuleSetResolver
             return null;
         }
 
-        var baseTree = findBase(reference.Substring(0, at), reference.Substring(at + 1), sink);
+        var baseTree = findBase(reference.Substring(0, at), reference.Substring(at + 1), new Rules.SourcePosition(extendsNode!.File, extendsNode.Line, extendsNode.Column), sink);
         if (baseTree is null)
         {
-            Error(extendsNode!, Codes.BaseNotFound, $"'extends' names {reference}, which is not in the catalogue of rule sets.");
             return null;
         }
 

@@ -39,7 +39,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            sink.Error(Codes.YamlSyntax, "YAML syntax: " + Clean(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column);
+            sink.Error(Codes.YamlSyntax, "YAML syntax: " + Clean(ex.Message) + QuoteHint(text, (int)ex.Start.Line, (int)ex.Start.Column), (int)ex.Start.Line, (int)ex.Start.Column);
             return null;
         }
         catch (InvalidOperationException)
@@ -164,6 +164,44 @@ internal static class YamlTreeReader
             parser.MoveNext();
         }
         while (depth > 0);
+    }
+
+    /// <summary>
+    /// When the parser stopped at a second <c>: </c> on a line (<c>criteria: 资金下达: 合规</c>), the value held a colon
+    /// and a space, which YAML reads as the start of another key: suggests the value quoted, or returns "".
+    /// </summary>
+    private static string QuoteHint(string text, int line, int column)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return string.Empty;
+        }
+
+        var content = lines[line - 1].TrimEnd('\r');
+        var at = column - 1;
+        if (at < 1 || at >= content.Length || content[at] != ':' || (at + 1 < content.Length && content[at + 1] is not (' ' or '\t')))
+        {
+            return string.Empty;
+        }
+
+        var keyColon = content.LastIndexOf(": ", at - 1, StringComparison.Ordinal);
+        var keyStart = keyColon;
+        while (keyStart > 0 && content[keyStart - 1] is not (' ' or '{' or ',' or '[' or '\t'))
+        {
+            keyStart--;
+        }
+
+        if (keyColon <= 0 || keyStart == keyColon)
+        {
+            return string.Empty;
+        }
+
+        var inFlow = content.LastIndexOfAny(new[] { '{', '[' }, keyStart) >= 0;
+        var end = inFlow ? content.IndexOfAny(new[] { ',', '}', ']' }, at) : content.IndexOf(" #", at, StringComparison.Ordinal);
+        var value = content.Substring(keyColon + 2, (end < 0 ? content.Length : end) - keyColon - 2).Trim();
+        var quoted = value.IndexOf('\'') < 0 ? "'" + value + "'" : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+        return $" A value that holds ': ' must be quoted: {content.Substring(keyStart, keyColon - keyStart)}: {quoted}.";
     }
 
     private static string Clean(string message)

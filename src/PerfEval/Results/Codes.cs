@@ -67,4 +67,7 @@ internal static class Codes
     public const string CheckFailed = "PE0505";
     public const string ScoreOutOfRange = "PE0506";
     public const string InputUnavailable = "PE0507";
+
+    // Reading a catalogue's folder.
+    public const string CatalogFolderSkipped = "PE0006";
 }

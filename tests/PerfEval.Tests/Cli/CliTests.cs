@@ -270,6 +270,61 @@ public sealed class CliTests : IDisposable
         Assert.Contains("--colour", stderr, StringComparison.Ordinal);
     }
 
+    // ---- explain and validate: misspelt ids, files that are not rule files ------------------------------------------
+
+    [Fact]
+    public void Explain_MisspeltIndicatorId_SuggestsTheClosestId()
+    {
+        var (exit, stdout, stderr) = Run("explain", "--rules", YangxiRules, "--input", YangxiInput, "budget_exectuion_rate");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Empty(stdout);
+        Assert.Equal("error: rule set yangxi-department-overall@1.0.0 has no indicator 'budget_exectuion_rate'. Did you mean 'budget_execution_rate'?", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void Explain_IdLikeNoIndicator_SuggestsNothing()
+    {
+        var (exit, _, stderr) = Run("explain", "--rules", YangxiRules, "--input", YangxiInput, "zzz");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal("error: rule set yangxi-department-overall@1.0.0 has no indicator 'zzz'.", stderr.TrimEnd());
+    }
+
+    [UnixFact]
+    public void Validate_ExtendingFileBesideAFifo_FinishesAndLoads()
+    {
+        File.Copy(YangxiRules, Path.Combine(directory, "yangxi-2023.yaml"));
+        var rules = Path.Combine(directory, "yangxi-2024.yaml");
+        File.Copy(Repo.Rules("yangxi-2024.yaml"), rules);
+        var fifo = SpecialFiles.Fifo(Path.Combine(directory, "x.yaml"));
+
+        var (exit, stdout, stderr) = SpecialFiles.WithinSeconds(20, () => Run("validate", rules), fifo);
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (exit, stderr));
+        Assert.Equal($"{rules}: ok: yangxi-department-overall 2.0.0, 3 top-level indicators", stdout.TrimEnd());
+    }
+
+    [UnixFact]
+    public void Validate_Fifo_ExitsWithTheIoErrorSayingItIsNotARegularFile()
+    {
+        var fifo = SpecialFiles.Fifo(Path.Combine(directory, "rules.yaml"));
+
+        var (exit, _, stderr) = SpecialFiles.WithinSeconds(20, () => Run("validate", fifo), fifo);
+
+        Assert.Equal(ExitCodes.IoError, exit);
+        Assert.Equal($"{fifo}: error PE0001: Cannot read the rule file: it is not a regular file but a FIFO (named pipe); PerfEval reads rule and input files only from regular files.", stderr.TrimEnd());
+    }
+
+    [Fact]
+    public void Score_FolderAsInput_SaysItIsAFolder()
+    {
+        var (exit, _, stderr) = Run("score", "--rules", YangxiRules, "--input", directory);
+
+        Assert.Equal(ExitCodes.IoError, exit);
+        Assert.Equal($"{directory}: error PE0001: Cannot read the input file: it is a folder, not a file.", stderr.TrimEnd());
+    }
+
     // ---- Helpers -----------------------------------------------------------------------------------------------
 
     private static (int Exit, string Stdout, string Stderr) Run(params string[] args)

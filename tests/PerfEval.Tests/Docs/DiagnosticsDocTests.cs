@@ -23,6 +23,7 @@ public sealed class DiagnosticsDocTests : IDisposable
     {
         ["PE0001"] = "needs a path that cannot be read rather than file content; LoadFile_MissingFile_ReportsFileNotFound checks it",
         ["PE0005"] = "needs a rule file over 4 MiB; LoadFile_FileOverTheLimit_ReportsFileTooLarge checks it",
+        ["PE0006"] = "needs a tree of folders; RuleSetCatalogTests.FromDirectory_FolderDeeperThanTheLimit_IsLeftOutWithPE0006 checks it",
     };
 
     private static readonly Lazy<DiagnosticsDoc> Doc = new(() => DiagnosticsDoc.Parse(File.ReadAllLines(Path.Combine(Repo.Root, "docs", "diagnostics.md"))));

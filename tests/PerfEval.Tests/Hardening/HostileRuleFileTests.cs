@@ -170,20 +170,20 @@ public sealed class HostileRuleFileTests
         });
     }
 
-    [Fact]
-    public void LoadFile_CharacterDevice_ReportsPE0005()
+    [UnixFact]
+    public void LoadFile_CharacterDevice_ReportsPE0001NotARegularFile()
     {
-        // /dev/zero reports a length of 0 and never ends; reading it whole exhausts memory.
-        Adversarial.AssertError(RuleSetLoader.LoadFile("/dev/zero"), "PE0005");
-        Adversarial.AssertError(JsonInputReader.ReadFile("/dev/zero").Diagnostics, "PE0005");
+        // /dev/zero reports a length of 0 and never ends; it is refused before a byte is read.
+        Adversarial.AssertError(RuleSetLoader.LoadFile("/dev/zero"), "PE0001");
+        Adversarial.AssertError(JsonInputReader.ReadFile("/dev/zero").Diagnostics, "PE0001");
     }
 
-    [Fact]
-    public void ResolveFile_CharacterDevice_ReportsPE0005()
+    [UnixFact]
+    public void ResolveFile_CharacterDevice_ReportsPE0001NotARegularFile()
     {
-        var error = Adversarial.AssertError(RuleSetLoader.ResolveFile("/dev/zero").Diagnostics, "PE0005");
+        var error = Adversarial.AssertError(RuleSetLoader.ResolveFile("/dev/zero").Diagnostics, "PE0001");
 
-        Assert.Equal("The rule file holds more than 4194304 bytes, the limit.", error.Message);
+        Assert.Equal("Cannot read the rule file: it is not a regular file but a character device; PerfEval reads rule and input files only from regular files.", error.Message);
     }
 
     [Fact]
@@ -522,6 +522,18 @@ public sealed class HostileRuleFileTests
     [Theory]
     [InlineData("1e400")]
     [InlineData("79228162514264337593543950336")]
+    public void Load_WeightBeyondDecimal_ReportsPE0105BeyondTheBound(string weight)
+    {
+        var yaml = Header() + $"indicators:\n  - {{ id: a, name: 甲, weight: {weight}, judgement: {{}} }}\n";
+
+        Adversarial.Case(Suite, () =>
+        {
+            var error = Adversarial.AssertError(Adversarial.Load(yaml), "PE0105");
+            Assert.Equal($"'weight' is {weight}, beyond ±10^15, the largest number a rule file may hold.", error.Message);
+        });
+    }
+
+    [Theory]
     [InlineData(".nan")]
     [InlineData(".inf")]
     [InlineData("-.inf")]

@@ -61,6 +61,59 @@ public sealed class RuleSetLoaderTests
         Assert.Equal((2, 5), (error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("    judgement:\n      criteria: 资金下达: 合规\n", "criteria: '资金下达: 合规'")]
+    [InlineData("    judgement: { criteria: 资金下达: 合规 }\n", "criteria: '资金下达: 合规'")]
+    [InlineData("    judgement:\n      criteria: 资金下达: 合规  # 通知第三条\n", "criteria: '资金下达: 合规'")]
+    [InlineData("    judgement:\n      criteria: 单位's 资金: 合规\n", "criteria: \"单位's 资金: 合规\"")]
+    public void Load_UnquotedColonAndSpaceInAValue_SuggestsQuotingTheValue(string judgement, string suggestion)
+    {
+        var yaml = Some.Header() + "indicators:\n  - id: a\n    name: A\n    weight: 100\n" + judgement;
+
+        var error = Assert.Single(Some.Errors(yaml));
+
+        Assert.Equal("PE0002", error.Code);
+        Assert.EndsWith($" A value that holds ': ' must be quoted: {suggestion}.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(At(yaml, ": 合规"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Load_OtherYamlSyntaxError_SuggestsNoQuoting()
+    {
+        var error = Assert.Single(Some.Errors("format: perfeval/1\n  id: x\n"));
+
+        Assert.DoesNotContain("quoted", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e-400", "'min' is 1e-400, which would be read as 0: a rule file's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.")]
+    [InlineData("0.00000000000000000000000000001", "'min' is 0.00000000000000000000000000001, which would be read as 0: a rule file's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.")]
+    [InlineData("1.00000000000000000000000000001", "'min' is 1.00000000000000000000000000001, which would be read as 1.0000000000000000000000000000: a rule file's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.")]
+    [InlineData("1e40", "'min' is 1e40, beyond ±10^15, the largest number a rule file may hold.")]
+    [InlineData("-1e400", "'min' is -1e400, beyond ±10^15, the largest number a rule file may hold.")]
+    [InlineData("Infinity", "'min' must be a number, not 'Infinity'.")]
+    public void Load_NumberDecimalCannotHold_SaysWhatTheLimitIs(string literal, string message)
+    {
+        var yaml = Some.Header() + $"inputs:\n  - {{ name: rate, type: decimal, min: {literal} }}\nindicators:\n  - {{ id: a, name: A, weight: 100, formula: weight * rate }}\n";
+
+        var error = Assert.Single(Some.Errors(yaml));
+
+        Assert.Equal(("PE0105", message), (error.Code, error.Message));
+        Assert.Equal(At(yaml, literal + " }"), (error.Line, error.Column));
+    }
+
+    [Theory]
+    [InlineData("0.0000000000000000000000000001", 0.0000000000000000000000000001)]
+    [InlineData("1.50", 1.5)]
+    [InlineData("2e3", 2000)]
+    [InlineData("-0.25", -0.25)]
+    public void Load_NumberDecimalHoldsExactly_IsRead(string literal, double expected)
+    {
+        var rules = Some.Rules(Some.Header() + $"inputs:\n  - {{ name: rate, type: decimal, min: {literal} }}\nindicators:\n  - {{ id: a, name: A, weight: 100, formula: weight * rate }}\n");
+
+        Assert.Equal((decimal)expected, rules.Definition.Inputs[0].Min);
+    }
+
     [Fact]
     public void Load_UnclosedFlowSequence_ReportsPE0002()
     {
