@@ -186,7 +186,34 @@ public sealed class PackageTests
     [Fact]
     public void ConsumerSample_ReferencingThePackage_ScoresTheYangxiSample()
     {
-        // Copy the sample out of the repository, so nothing of the repository's build applies to it.
+        var project = CopyConsumerSample();
+
+        var (code, output) = packages.Dotnet("run", "--project", Path.Combine(project, "Consumer.csproj"), "-p:PerfEvalVersion=" + packages.Version, "--", Repo.Samples("yangxi-2023.json"));
+
+        Assert.True(code == 0, output);
+        Assert.Contains("阳西县土地储备和城市更新事务中心: 92.76 优", output, StringComparison.Ordinal);
+        Assert.Contains("fund_allocation_compliance → budget_execution_rate: 2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsumerSample_PublishedTrimmed_HasNoTrimWarningsAndScoresTheYangxiSample()
+    {
+        // The trimmer reads PerfEval and what it depends on as an application meets them: IsTrimmable made good.
+        var project = CopyConsumerSample();
+        var published = Path.Combine(project, "published");
+
+        var (code, output) = packages.Dotnet("publish", Path.Combine(project, "Consumer.csproj"), "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", published, "-p:PublishTrimmed=true", "-p:TrimmerSingleWarn=false", "-p:PerfEvalVersion=" + packages.Version);
+
+        Assert.True(code == 0, output);
+        Assert.DoesNotMatch(@"warning IL\d{4}", output);
+        var (runCode, run) = Shell.Run(Path.Combine(published, OperatingSystem.IsWindows() ? "Consumer.exe" : "Consumer"), new[] { Repo.Samples("yangxi-2023.json") }, project, packages.Environment);
+        Assert.True(runCode == 0, run);
+        Assert.Contains("阳西县土地储备和城市更新事务中心: 92.76 优", run, StringComparison.Ordinal);
+    }
+
+    /// <summary>Copies the consumer sample out of the repository, so nothing of the repository's build applies to it.</summary>
+    private string CopyConsumerSample()
+    {
         var project = Path.Combine(packages.Folder, "consumer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(project);
         foreach (var file in Directory.GetFiles(Path.Combine(Repo.Root, "samples", "Consumer")))
@@ -204,12 +231,7 @@ public sealed class PackageTests
               </packageSources>
             </configuration>
             """);
-
-        var (code, output) = packages.Dotnet("run", "--project", Path.Combine(project, "Consumer.csproj"), "-p:PerfEvalVersion=" + packages.Version, "--", Repo.Samples("yangxi-2023.json"));
-
-        Assert.True(code == 0, output);
-        Assert.Contains("阳西县土地储备和城市更新事务中心: 92.76 优", output, StringComparison.Ordinal);
-        Assert.Contains("fund_allocation_compliance → budget_execution_rate: 2", output, StringComparison.Ordinal);
+        return project;
     }
 
     /// <summary>A package's dependency ids per target framework, from its packed nuspec.</summary>
