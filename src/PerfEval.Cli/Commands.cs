@@ -28,6 +28,7 @@ internal static class Commands
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr, terminal));
+        root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
         return root;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Text;
@@ -19,6 +20,8 @@ namespace PerfEval.Inputs;
 /// <threadsafety>Safe to call from many threads at once.</threadsafety>
 public static class InputBinder
 {
+    private const string NestedRecords = "Records nested in the record are reached through their property types, whose getters trimming may remove; read the inputs with JsonInputReader or InputValues.CreateBuilder() in a trimmed or AOT application.";
+
     private static readonly ConcurrentDictionary<Type, Accessor[]> Maps = new();
 
     private enum AccessorKind
@@ -37,7 +40,8 @@ public static class InputBinder
     /// <exception cref="InvalidOperationException">
     /// <typeparamref name="T"/> has a property that cannot bind, or two properties bind to the same name.
     /// </exception>
-    public static InputValues Bind<T>(T record)
+    [RequiresUnreferencedCode(NestedRecords)]
+    public static InputValues Bind<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T record)
         where T : class
     {
         Guard.NotNull(record);
@@ -85,6 +89,7 @@ public static class InputBinder
         }
     }
 
+    [RequiresUnreferencedCode(NestedRecords)]
     private static Accessor[] Map(Type type) => Maps.GetOrAdd(type, t =>
     {
         var accessors = Build(t, new HashSet<Type>());
@@ -100,6 +105,7 @@ public static class InputBinder
     private static IEnumerable<Accessor> Flatten(IEnumerable<Accessor> accessors) =>
         accessors.SelectMany(a => a.Kind == AccessorKind.Nested ? Flatten(a.Nested!) : a.Kind == AccessorKind.Value ? new[] { a } : Array.Empty<Accessor>());
 
+    [RequiresUnreferencedCode(NestedRecords)]
     private static Accessor[] Build(Type type, HashSet<Type> visiting)
     {
         if (!visiting.Add(type))

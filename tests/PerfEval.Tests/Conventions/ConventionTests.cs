@@ -1,12 +1,13 @@
 using System.Reflection;
+using PerfEval.Guangdong;
 using PerfEval.Loading;
 
 namespace PerfEval.Tests.Conventions;
 
-/// <summary>House rules every public type keeps.</summary>
+/// <summary>House rules every public type keeps, in the core and in the Guangdong records.</summary>
 public sealed class ConventionTests
 {
-    private static readonly Type[] PublicTypes = typeof(RuleSetLoader).Assembly.GetExportedTypes();
+    private static readonly Type[] PublicTypes = typeof(RuleSetLoader).Assembly.GetExportedTypes().Concat(typeof(CountyDepartmentReport).Assembly.GetExportedTypes()).ToArray();
 
     [Fact]
     public void PublicClasses_AreSealedOrAbstractOrStatic()

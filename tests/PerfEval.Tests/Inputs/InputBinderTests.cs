@@ -1,5 +1,5 @@
+using PerfEval.Guangdong;
 using PerfEval.Inputs;
-using PerfEval.Inputs.Guangdong;
 using PerfEval.Rendering;
 using PerfEval.Tests.Support;
 

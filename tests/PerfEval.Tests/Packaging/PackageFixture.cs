@@ -4,8 +4,9 @@ using PerfEval.Tests.Support;
 namespace PerfEval.Tests.Packaging;
 
 /// <summary>
-/// Packs PerfEval and PerfEval.Cli once, with a version of their own, into a temporary folder, and restores
-/// against it with a NuGet cache of its own, so nothing stale from another run is ever used.
+/// Packs PerfEval, PerfEval.Guangdong and PerfEval.Cli once, as CI does (<c>CI=true</c>), with a version of their own,
+/// into a temporary folder, and restores against it with a NuGet cache of its own, so nothing stale from another run is
+/// ever used.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -24,13 +25,17 @@ public sealed class PackageFixture : IDisposable
             ["UseSharedCompilation"] = "false",
         };
         Directory.CreateDirectory(Feed);
-        foreach (var project in new[] { "src/PerfEval", "src/PerfEval.Cli" })
+        var pack = new Dictionary<string, string>(Environment) { ["CI"] = "true" };
+        foreach (var project in Projects)
         {
-            var (code, output) = Dotnet("pack", Path.Combine(Repo.Root, project), "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+            var (code, output) = Shell.Run("dotnet", new[] { "pack", Path.Combine(Repo.Root, "src", project), "-c", "Release", "-o", Feed, "-p:Version=" + Version }, Repo.Root, pack, timeoutSeconds: 600);
             PackOutput += output;
             Assert.True(code == 0, output);
         }
     }
+
+    /// <summary>The packable projects, each named as its package.</summary>
+    public static IReadOnlyList<string> Projects { get; } = new[] { "PerfEval", "PerfEval.Guangdong", "PerfEval.Cli" };
 
     public string Version { get; }
 
@@ -50,11 +55,29 @@ public sealed class PackageFixture : IDisposable
         return zip.Entries.Select(e => e.FullName).ToList();
     }
 
+    public string SymbolPackage(string id) => Path.Combine(Feed, $"{id}.{Version}.snupkg");
+
     public string Nuspec(string id)
     {
         using var zip = ZipFile.OpenRead(Package(id));
         using var reader = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         return reader.ReadToEnd();
+    }
+
+    /// <summary>The files of a package (or symbol package) whose names end so, by name.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files(string package, string suffix)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(suffix, StringComparison.Ordinal)))
+        {
+            using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            files[entry.FullName] = copy.ToArray();
+        }
+
+        return files;
     }
 
     public (int ExitCode, string Output) Dotnet(params string[] arguments) => Shell.Run("dotnet", arguments, Repo.Root, Environment, timeoutSeconds: 600);

@@ -1,10 +1,15 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using PerfEval.Tests.Support;
 
 namespace PerfEval.Tests.Packaging;
 
 /// <summary>The packages install and work the way a consumer meets them: from a feed, not from this repository's projects.</summary>
-public sealed class PackageTests : IClassFixture<PackageFixture>
+[Collection(PackagesCollection.Name)]
+public sealed class PackageTests
 {
+    private static readonly string[] Frameworks = { "netstandard2.0", "net8.0", "net10.0" };
+
     private readonly PackageFixture packages;
 
     public PackageTests(PackageFixture packages) => this.packages = packages;
@@ -13,7 +18,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     public void Pack_Library_HasEveryTargetDocsReadmeAndSymbols()
     {
         var entries = packages.Entries("PerfEval");
-        foreach (var framework in new[] { "netstandard2.0", "net8.0", "net10.0" })
+        foreach (var framework in Frameworks)
         {
             Assert.Contains($"lib/{framework}/PerfEval.dll", entries);
             Assert.Contains($"lib/{framework}/PerfEval.xml", entries);
@@ -26,8 +31,52 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("<readme>README.md</readme>", nuspec, StringComparison.Ordinal);
         Assert.Contains("<repository type=\"git\"", nuspec, StringComparison.Ordinal);
         Assert.Contains("<tags>", nuspec, StringComparison.Ordinal);
-        Assert.Contains("NCalcSync", nuspec, StringComparison.Ordinal);
-        Assert.Contains("YamlDotNet", nuspec, StringComparison.Ordinal);
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(Repo.Root, "docs", "schema", "perfeval-1.schema.json")),
+            packages.Files(packages.Package("PerfEval"), "/perfeval-1.schema.json")["schema/perfeval-1.schema.json"]);
+    }
+
+    [Fact]
+    public void Pack_Library_DependsOnNCalcAndYamlDotNetOnlyOnEveryTarget_AsTheReadmeSays()
+    {
+        Assert.Contains("depends on NCalc and\n  YamlDotNet only", File.ReadAllText(Path.Combine(Repo.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var groups = DependencyGroups("PerfEval");
+        Assert.Equal(new[] { ".NETStandard2.0", "net10.0", "net8.0" }, groups.Keys.Order(StringComparer.Ordinal));
+        Assert.All(groups, g => Assert.Equal(new[] { "NCalcSync", "YamlDotNet" }, g.Value));
+    }
+
+    [Fact]
+    public void Pack_Guangdong_HasEveryTargetDocsReadmeSymbolsAndDependsOnPerfEvalOnly()
+    {
+        var entries = packages.Entries("PerfEval.Guangdong");
+        foreach (var framework in Frameworks)
+        {
+            Assert.Contains($"lib/{framework}/PerfEval.Guangdong.dll", entries);
+            Assert.Contains($"lib/{framework}/PerfEval.Guangdong.xml", entries);
+        }
+
+        Assert.Contains("README.md", entries);
+        Assert.True(File.Exists(packages.SymbolPackage("PerfEval.Guangdong")));
+        Assert.Contains("<license type=\"expression\">MIT</license>", packages.Nuspec("PerfEval.Guangdong"), StringComparison.Ordinal);
+
+        var groups = DependencyGroups("PerfEval.Guangdong");
+        Assert.Equal(3, groups.Count);
+        Assert.All(groups, g => Assert.Equal(new[] { "PerfEval " + packages.Version }, g.Value.Select(id => id + " " + Version(g.Key, id))));
+    }
+
+    [Fact]
+    public void Pack_EveryReadme_HasOnlyAbsoluteLinks()
+    {
+        foreach (var id in PackageFixture.Projects)
+        {
+            var readme = System.Text.Encoding.UTF8.GetString(packages.Files(packages.Package(id), "README.md")["README.md"]);
+            var targets = Regex.Matches(readme, @"\]\(([^)\s]+)[^)]*\)|^\[[^\]]+\]:\s*(\S+)|(?:href|src)=""([^""]+)""", RegexOptions.Multiline)
+                .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value)
+                .ToList();
+            Assert.NotEmpty(targets);
+            Assert.All(targets, t => Assert.True(t.StartsWith("https://", StringComparison.Ordinal), $"{id}'s README links to {t}, which is broken on a package page"));
+        }
     }
 
     [Fact]
@@ -54,12 +103,117 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         var (shippedCode, shipped) = Shell.Run(perfeval, new[] { "score", "--rules", "yangxi-department-overall@1.0.0", "--input", Repo.Samples("yangxi-2023.json"), "--format", "json" }, packages.Folder, packages.Environment);
         Assert.True(shippedCode == 0, shipped);
         Assert.Contains("\"total\": 92.76", shipped, StringComparison.Ordinal);
+
+        // The rule-file schema, byte for byte, for rule files kept anywhere.
+        var saved = Path.Combine(packages.Folder, "schema-" + Guid.NewGuid().ToString("N") + ".json");
+        var (schemaCode, schemaOutput) = Shell.Run(perfeval, new[] { "schema", "--out", saved }, packages.Folder, packages.Environment);
+        Assert.True(schemaCode == 0, schemaOutput);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, "docs", "schema", "perfeval-1.schema.json")), File.ReadAllBytes(saved));
+        var (printCode, printed) = Shell.Run(perfeval, new[] { "schema" }, packages.Folder, packages.Environment);
+        Assert.True(printCode == 0, printed);
+        Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "docs", "schema", "perfeval-1.schema.json")), printed);
+    }
+
+    [Fact]
+    public void GuangdongPackage_InstalledAsTheReadmeSays_BindsTheYangxiReportToTheSampleScores()
+    {
+        // The README's steps for a local pack: a nuget.config of the project's own, the pack folder as a source, the package.
+        var readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
+        Assert.Contains("dotnet new nugetconfig\n", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet nuget add source ~/perfeval-packages --name perfeval-local\n", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet add package PerfEval.Guangdong\n", readme, StringComparison.Ordinal);
+
+        var project = Path.Combine(packages.Folder, "guangdong-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(project, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(project, "Guangdong.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+            </Project>
+            """);
+
+        // The typed report the tests bind, and the JSON sample's judgements it reads.
+        File.Copy(Path.Combine(Repo.Root, "tests", "PerfEval.Tests", "Support", "YangxiReport.cs"), Path.Combine(project, "YangxiReport.cs"));
+        File.WriteAllText(Path.Combine(project, "Some.cs"), """
+            using PerfEval.Inputs;
+
+            namespace PerfEval.Tests.Support;
+
+            internal static class Some
+            {
+                public static InputValues YangxiInput() => JsonInputReader.ReadFile(Environment.GetCommandLineArgs()[1]).GetInputOrThrow();
+            }
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using PerfEval.Inputs;
+            using PerfEval.Loading;
+            using PerfEval.Tests.Support;
+
+            var rules = RuleSetCatalog.Shipped.Load("广东省阳江市阳西县", 2023).GetRuleSetOrThrow();
+            var typed = rules.Score(InputBinder.Bind(YangxiReport.Create()));
+            var json = rules.Score(Some.YangxiInput());
+            static string Scores(PerfEval.Results.Scorecard card) => string.Join(", ", card.AllIndicators.Select(i => $"{i.Id}={i.Score}/{i.EffectiveWeight}"));
+
+            Console.OutputEncoding = System.Text.Encoding.UTF8;
+            Console.WriteLine($"typed: {typed.Subject}: {typed.Total} {typed.Grade.Label}");
+            Console.WriteLine($"same scores as the sample: {Scores(typed) == Scores(json) && typed.Total == json.Total}");
+            """);
+
+        foreach (var step in new[]
+        {
+            new[] { "new", "nugetconfig" },
+            new[] { "nuget", "add", "source", packages.Feed, "--name", "perfeval-local" },
+            new[] { "add", "package", "PerfEval.Guangdong", "--version", packages.Version },
+        })
+        {
+            var (stepCode, stepOutput) = Shell.Run("dotnet", step, project, packages.Environment, timeoutSeconds: 600);
+            Assert.True(stepCode == 0, $"dotnet {string.Join(' ', step)}\n{stepOutput}");
+        }
+
+        var (code, output) = Shell.Run("dotnet", new[] { "run", "--", Repo.Samples("yangxi-2023.json") }, project, packages.Environment, timeoutSeconds: 600);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("typed: 阳西县土地储备和城市更新事务中心: 92.76 优", output, StringComparison.Ordinal);
+        Assert.Contains("same scores as the sample: True", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ConsumerSample_ReferencingThePackage_ScoresTheYangxiSample()
     {
-        // Copy the sample out of the repository, so nothing of the repository's build applies to it.
+        var project = CopyConsumerSample();
+
+        var (code, output) = packages.Dotnet("run", "--project", Path.Combine(project, "Consumer.csproj"), "-p:PerfEvalVersion=" + packages.Version, "--", Repo.Samples("yangxi-2023.json"));
+
+        Assert.True(code == 0, output);
+        Assert.Contains("阳西县土地储备和城市更新事务中心: 92.76 优", output, StringComparison.Ordinal);
+        Assert.Contains("fund_allocation_compliance → budget_execution_rate: 2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsumerSample_PublishedTrimmed_HasNoTrimWarningsAndScoresTheYangxiSample()
+    {
+        // The trimmer reads PerfEval and what it depends on as an application meets them: IsTrimmable made good.
+        var project = CopyConsumerSample();
+        var published = Path.Combine(project, "published");
+
+        var (code, output) = packages.Dotnet("publish", Path.Combine(project, "Consumer.csproj"), "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", published, "-p:PublishTrimmed=true", "-p:TrimmerSingleWarn=false", "-p:PerfEvalVersion=" + packages.Version);
+
+        Assert.True(code == 0, output);
+        Assert.DoesNotMatch(@"warning IL\d{4}", output);
+        var (runCode, run) = Shell.Run(Path.Combine(published, OperatingSystem.IsWindows() ? "Consumer.exe" : "Consumer"), new[] { Repo.Samples("yangxi-2023.json") }, project, packages.Environment);
+        Assert.True(runCode == 0, run);
+        Assert.Contains("阳西县土地储备和城市更新事务中心: 92.76 优", run, StringComparison.Ordinal);
+    }
+
+    /// <summary>Copies the consumer sample out of the repository, so nothing of the repository's build applies to it.</summary>
+    private string CopyConsumerSample()
+    {
         var project = Path.Combine(packages.Folder, "consumer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(project);
         foreach (var file in Directory.GetFiles(Path.Combine(Repo.Root, "samples", "Consumer")))
@@ -77,11 +231,19 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
               </packageSources>
             </configuration>
             """);
-
-        var (code, output) = packages.Dotnet("run", "--project", Path.Combine(project, "Consumer.csproj"), "-p:PerfEvalVersion=" + packages.Version, "--", Repo.Samples("yangxi-2023.json"));
-
-        Assert.True(code == 0, output);
-        Assert.Contains("阳西县土地储备和城市更新事务中心: 92.76 优", output, StringComparison.Ordinal);
-        Assert.Contains("fund_allocation_compliance → budget_execution_rate: 2", output, StringComparison.Ordinal);
+        return project;
     }
+
+    /// <summary>A package's dependency ids per target framework, from its packed nuspec.</summary>
+    private Dictionary<string, string[]> DependencyGroups(string id)
+        => Dependencies(id).Elements().Where(e => e.Name.LocalName == "group").ToDictionary(
+            g => (string)g.Attribute("targetFramework")!,
+            g => g.Elements().Where(e => e.Name.LocalName == "dependency").Select(d => (string)d.Attribute("id")!).Order(StringComparer.Ordinal).ToArray());
+
+    private string Version(string framework, string dependency)
+        => Dependencies("PerfEval.Guangdong").Elements().Single(g => (string)g.Attribute("targetFramework")! == framework)
+            .Elements().Single(d => (string)d.Attribute("id")! == dependency).Attribute("version")!.Value;
+
+    private XElement Dependencies(string id)
+        => XDocument.Parse(packages.Nuspec(id)).Descendants().Single(e => e.Name.LocalName == "dependencies");
 }

@@ -1,4 +1,6 @@
-namespace PerfEval.Inputs.Guangdong;
+using PerfEval.Inputs;
+
+namespace PerfEval.Guangdong;
 
 /// <summary>Budget figures (万元).</summary>
 public sealed record BudgetFigures

@@ -1,4 +1,6 @@
-namespace PerfEval.Inputs.Guangdong;
+using PerfEval.Inputs;
+
+namespace PerfEval.Guangdong;
 
 /// <summary>The “三公” expenses funded by fiscal appropriation (万元).</summary>
 public sealed record ThreePublicExpenses

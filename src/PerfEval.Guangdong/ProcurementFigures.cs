@@ -1,4 +1,6 @@
-namespace PerfEval.Inputs.Guangdong;
+using PerfEval.Inputs;
+
+namespace PerfEval.Guangdong;
 
 /// <summary>Government procurement figures (政府采购, 万元).</summary>
 public sealed record ProcurementFigures

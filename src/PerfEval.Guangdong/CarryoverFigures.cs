@@ -1,4 +1,6 @@
-namespace PerfEval.Inputs.Guangdong;
+using PerfEval.Inputs;
+
+namespace PerfEval.Guangdong;
 
 /// <summary>Carry-over and balance figures (结转结余, 万元).</summary>
 public sealed record CarryoverFigures

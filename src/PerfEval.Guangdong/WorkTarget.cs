@@ -1,4 +1,4 @@
-namespace PerfEval.Inputs.Guangdong;
+namespace PerfEval.Guangdong;
 
 /// <summary>A quantified work target: what was planned and what was achieved (e.g. 三旧改造 180 亩 → 266.76 亩).</summary>
 public sealed record WorkTarget

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PerfEval.Inputs;
 
-namespace PerfEval.Inputs.Guangdong;
+namespace PerfEval.Guangdong;
 
 /// <summary>
 /// The figures of a Guangdong county department's overall-expenditure self-evaluation report (部门整体支出绩效自评报告),

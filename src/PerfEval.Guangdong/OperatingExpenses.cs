@@ -1,4 +1,6 @@
-namespace PerfEval.Inputs.Guangdong;
+using PerfEval.Inputs;
+
+namespace PerfEval.Guangdong;
 
 /// <summary>Public operating expenses (公用经费, 万元).</summary>
 public sealed record OperatingExpenses

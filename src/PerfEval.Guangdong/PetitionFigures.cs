@@ -1,4 +1,6 @@
-namespace PerfEval.Inputs.Guangdong;
+using PerfEval.Inputs;
+
+namespace PerfEval.Guangdong;
 
 /// <summary>Petitions (信访) handled in the year.</summary>
 public sealed record PetitionFigures
