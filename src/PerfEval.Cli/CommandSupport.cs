@@ -102,6 +102,8 @@ internal static class CommandSupport
         card = evaluation.Scorecard;
         if (card is null)
         {
+            // The reader's warnings say where a judgement was left blank, which the evaluation's errors cannot.
+            Print(stderr, read.Diagnostics);
             Print(stderr, evaluation.Diagnostics);
             return ExitCodes.InvalidInput;
         }
