@@ -161,8 +161,15 @@ public static class JsonInputReader
 
         private readonly ReadOnlyMemory<byte> memory;
         private readonly DiagnosticSink sink;
-        private readonly Dictionary<string, InputValue> values = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Judgement> judgements = new(StringComparer.Ordinal);
+        // Sized as the last record read on this thread was: a stream of records of one shape grows no dictionary.
+        [ThreadStatic]
+        private static int lastValues;
+
+        [ThreadStatic]
+        private static int lastJudgements;
+
+        private readonly Dictionary<string, InputValue> values = new(lastValues, StringComparer.Ordinal);
+        private readonly Dictionary<string, Judgement> judgements = new(lastJudgements, StringComparer.Ordinal);
         
         // Names given null or a value in error: not among the values, but a second one is still a duplicate.
         private HashSet<string>? unstored;
@@ -229,6 +236,7 @@ public static class JsonInputReader
                 return new InputReadResult(null, sink.Sorted());
             }
 
+            (lastValues, lastJudgements) = (values.Count, judgements.Count);
             var input = new InputValues(subject, sink.File, values, judgements);
             return new InputReadResult(input, sink.Sorted());
         }
