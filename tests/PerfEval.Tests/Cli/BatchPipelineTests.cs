@@ -124,6 +124,20 @@ public sealed class BatchPipelineTests : IDisposable
     }
 
     [Fact]
+    public void Batch_DevZero_StopsAtTheInputLimitInFlatMemory()
+    {
+        var output = Path.Combine(folder, "scores.csv");
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        var (exit, _, stderr) = Run("batch", "--rules", Rules, "--input", "/dev/zero", "--out", output, "--max-record-bytes", "1000000", "--max-input-bytes", "200000000");
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("/dev/zero: error PE0005: The input holds more than 200000000 bytes, the limit (--max-input-bytes).", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.True(GC.GetTotalMemory(forceFullCollection: true) - before < 50_000_000, "reading 200 MB without a newline must not hold it");
+    }
+
+    [Fact]
     public async Task Batch_NamedFifo_IsReadOnceAsAStream()
     {
         var fifo = MakeFifo("units");
