@@ -1,33 +1,38 @@
-using System.Collections.Generic;
+using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
-using System.Text.Json;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
 using PerfEval.Evaluation;
-using PerfEval.Inputs;
-using PerfEval.Rendering;
-using PerfEval.Results;
 
 namespace PerfEval.Cli;
 
 /// <summary>
 /// <c>perfeval batch</c>: score many inputs with one rule set, in parallel, into one CSV or JSON Lines file, in input
-/// order; a bad record becomes an error row and the rest are scored.
+/// order; a bad record becomes an error row and the rest are scored. The work is <see cref="BatchPipeline"/>'s.
 /// </summary>
 internal static class BatchCommand
 {
-    private const int ProgressEvery = 1000;
-
-    public static Command Create(TextWriter stdout, TextWriter stderr, Terminal terminal)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Terminal terminal, StandardStreams streams)
     {
         var rules = CommandSupport.RulesOption();
-        var input = new Option<string>("--input") { Description = "A JSON Lines file (.jsonl, one input per line), a JSON array of inputs, or a folder of JSON input files.", Required = true };
+        var input = new Option<string>("--input") { Description = "A JSON Lines file (one input per line), a JSON array of inputs, a .json input, a folder of .json files, or - for standard input (JSON Lines, or an array if it starts with '[').", Required = true };
         var format = new Option<string>("--format") { Description = "csv (a row per input: record, total, grade, error, every indicator's score) or jsonl (a scorecard per line).", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "jsonl");
-        var output = new Option<string>("--out") { Description = "The output file; replaced whole or not at all.", Required = true };
-        var command = new Command("batch", "Score many inputs with one rule set into one CSV or JSON Lines file, in input order.") { rules, input, format, output };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        var output = new Option<string>("--out") { Description = "The output file, replaced whole or not at all; - for standard output, written as rows are made.", Required = true };
+        var threads = new Option<int>("--threads") { Description = "How many records are read and scored at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxRecord = new Option<long>("--max-record-bytes") { Description = "The largest record (one line, array element or file); a larger one becomes an error row.", DefaultValueFactory = _ => BatchSettings.DefaultMaxRecordBytes };
+        var maxInput = new Option<long>("--max-input-bytes") { Description = "The most bytes read from the input; past it the run stops with an error.", DefaultValueFactory = _ => BatchSettings.DefaultMaxInputBytes };
+        var command = new Command("batch", "Score many inputs with one rule set into one CSV or JSON Lines file, in input order.") { rules, input, format, output, threads, maxRecord, maxInput };
+        command.SetAction((result, cancellationToken) => CommandSupport.GuardedAsync(stderr, async () =>
         {
+            if (result.GetValue(threads) < 1 || result.GetValue(maxRecord) < 1 || result.GetValue(maxInput) < 1)
+            {
+                stderr.WriteLine("error: --threads, --max-record-bytes and --max-input-bytes must be at least 1.");
+                return ExitCodes.Usage;
+            }
+
             var load = CommandSupport.LoadRules(result.GetValue(rules)!);
             if (load.RuleSet is not { } ruleSet)
             {
@@ -36,95 +41,72 @@ internal static class BatchCommand
             }
 
             var source = result.GetValue(input)!;
-            if (!File.Exists(source) && !Directory.Exists(source))
+            if (source != "-" && !File.Exists(source) && !Directory.Exists(source))
             {
                 stderr.WriteLine($"{source}: error PE0001: No such file or folder.");
                 return ExitCodes.IoError;
             }
 
-            var csv = result.GetValue(format) == "csv";
-            int scored = 0, failed = 0;
-            AtomicFile.Write(result.GetValue(output)!, stream =>
+            var settings = new BatchSettings
             {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: csv), 1 << 16, leaveOpen: true);
-                if (csv)
-                {
-                    CsvRenderer.WriteBatchHeader(writer, ruleSet);
-                }
-
-                foreach (var (name, evaluation, readErrors) in Score(ruleSet, BatchRecords.From(source)))
-                {
-                    if (evaluation?.Scorecard is { } card)
-                    {
-                        scored++;
-                        if (csv)
-                        {
-                            CsvRenderer.WriteBatchRow(writer, ruleSet, name, evaluation);
-                        }
-                        else
-                        {
-                            writer.Write($"{{\"record\":{JsonSerializer.Serialize(name)},\"scorecard\":{JsonRenderer.Render(card, indented: false).TrimEnd()}}}\n");
-                        }
-                    }
-                    else
-                    {
-                        failed++;
-                        var errors = readErrors ?? (IEnumerable<Diagnostic>)evaluation!.Errors;
-                        if (csv)
-                        {
-                            CsvRenderer.WriteBatchError(writer, ruleSet, name, errors);
-                        }
-                        else
-                        {
-                            writer.Write($"{{\"record\":{JsonSerializer.Serialize(name)},\"errors\":{JsonRenderer.Render(errors).Replace("\n", string.Empty)}}}\n");
-                        }
-                    }
-
-                    if (terminal.StderrIsTerminal && (scored + failed) % ProgressEvery == 0)
-                    {
-                        stderr.Write($"\r{scored + failed} records: {scored} scored, {failed} with errors");
-                    }
-                }
-            });
-
-            stderr.Write(terminal.StderrIsTerminal ? "\r" : string.Empty);
-            stderr.WriteLine($"{scored + failed} records: {scored} scored, {failed} with errors.");
-            return failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+                RuleSet = ruleSet,
+                Csv = result.GetValue(format) == "csv",
+                Threads = result.GetValue(threads),
+                MaxRecordBytes = result.GetValue(maxRecord),
+                MaxInputBytes = result.GetValue(maxInput),
+            };
+            void Warn(string message) => stderr.WriteLine(message);
+            var records = source == "-" ? BatchRecords.FromStream(streams.Input(), "stdin", Warn) : BatchRecords.FromPath(source, Warn);
+            return await RunAsync(settings, records, result.GetValue(output)!, streams, stderr, terminal, cancellationToken).ConfigureAwait(false);
         }));
         return command;
     }
 
-    /// <summary>Scores the readable records in parallel and interleaves the unreadable ones, keeping input order.</summary>
-    private static IEnumerable<(string Name, EvaluationResult? Evaluation, IReadOnlyList<Diagnostic>? ReadErrors)> Score(CompiledRuleSet ruleSet, IEnumerable<(string Name, InputReadResult Read)> records)
+    private static async Task<int> RunAsync(BatchSettings settings, BatchRecords records, string outPath, StandardStreams streams, TextWriter stderr, Terminal terminal, CancellationToken cancellationToken)
     {
-        var pending = new Queue<(string Name, InputReadResult Read)>();
-        IEnumerable<InputValues> Readable()
+        // System.CommandLine cancels the token on SIGINT and SIGTERM alike; which one came decides the exit code.
+        var signal = 0;
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => signal = ExitCodes.Interrupted);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => signal = ExitCodes.Terminated);
+
+        var pipeline = new BatchPipeline(settings);
+        var lastShown = 0;
+        void Progress(BatchCounts counts)
         {
-            foreach (var record in records)
+            if (terminal.StderrIsTerminal && counts.Total - lastShown >= 1000)
             {
-                pending.Enqueue(record);
-                if (record.Read.Input is { } input)
-                {
-                    yield return input;
-                }
+                lastShown = counts.Total;
+                stderr.Write($"\r{counts}");
             }
         }
 
-        foreach (var evaluation in ruleSet.EvaluateMany(Readable()))
+        try
         {
-            while (pending.Peek().Read.Input is null)
+            if (outPath == "-")
             {
-                var bad = pending.Dequeue();
-                yield return (bad.Name, null, bad.Read.Diagnostics);
+                var stdout = streams.Output();
+                await pipeline.RunAsync(records, stdout, Progress, cancellationToken).ConfigureAwait(false);
             }
-
-            yield return (pending.Dequeue().Name, evaluation, null);
+            else
+            {
+                await AtomicFile.WriteAsync(outPath, stream => pipeline.RunAsync(records, stream, Progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
         }
-
-        while (pending.Count > 0)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            var bad = pending.Dequeue();
-            yield return (bad.Name, null, bad.Read.Diagnostics);
+            stderr.Write(terminal.StderrIsTerminal ? "\r" : string.Empty);
+            stderr.WriteLine($"Interrupted: {pipeline.Counts} written{(outPath == "-" ? "." : $"; {outPath} is left as it was.")}");
+            return signal == 0 ? ExitCodes.Interrupted : signal;
         }
+        catch (BatchInputException ex)
+        {
+            stderr.Write(terminal.StderrIsTerminal ? "\r" : string.Empty);
+            stderr.WriteLine($"{records.Name}: error PE0005: {ex.Message} {pipeline.Counts} were read before it{(outPath == "-" ? "." : $"; {outPath} is left as it was.")}");
+            return ExitCodes.InvalidInput;
+        }
+
+        stderr.Write(terminal.StderrIsTerminal ? "\r" : string.Empty);
+        stderr.WriteLine($"{pipeline.Counts}.");
+        return pipeline.Counts.Failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using PerfEval.Inputs;
 using PerfEval.Loading;
 using PerfEval.Rendering;
@@ -18,6 +19,36 @@ internal static class CommandSupport
         try
         {
             return action();
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.IoError;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.IoError;
+        }
+#pragma warning disable CA1031 // The last line of defence: no stack trace reaches the user.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message} (please report this)");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The same guard around an asynchronous action; a cancellation is the action's to handle and passes through.</summary>
+    public static async Task<int> GuardedAsync(TextWriter stderr, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
         }
         catch (IOException ex)
         {
@@ -102,6 +133,8 @@ internal static class CommandSupport
         card = evaluation.Scorecard;
         if (card is null)
         {
+            // The reader's warnings say where a judgement was left blank, which the evaluation's errors cannot.
+            Print(stderr, read.Diagnostics);
             Print(stderr, evaluation.Diagnostics);
             return ExitCodes.InvalidInput;
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using PerfEval.Inputs;
 using PerfEval.Loading;
 using PerfEval.Rendering;
@@ -14,12 +15,17 @@ namespace PerfEval.Cli;
 internal static class Commands
 {
     /// <summary>Parses and runs a command line, writing output and usage errors to the given writers.</summary>
-    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null)
-        => Build(stdout, stderr, terminal).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null, StandardStreams? streams = null)
+        => Build(stdout, stderr, terminal, streams).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
 
-    public static RootCommand Build(TextWriter stdout, TextWriter stderr, Terminal? terminal = null)
+    /// <summary>Parses and runs a command line asynchronously, so that Ctrl-C and SIGTERM cancel a running command.</summary>
+    public static Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null, StandardStreams? streams = null)
+        => Build(stdout, stderr, terminal, streams).Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr, Terminal? terminal = null, StandardStreams? streams = null)
     {
         terminal ??= Terminal.None;
+        streams ??= StandardStreams.Console;
         var root = new RootCommand("PerfEval: score 部门整体支出绩效自评 (department overall-expenditure performance self-evaluations) from YAML rule sets.");
         root.Subcommands.Add(ScoreCommand.Create(stdout, stderr, terminal));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
@@ -27,7 +33,7 @@ internal static class Commands
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
-        root.Subcommands.Add(BatchCommand.Create(stdout, stderr, terminal));
+        root.Subcommands.Add(BatchCommand.Create(stdout, stderr, terminal, streams));
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
         return root;
     }

@@ -20,4 +20,10 @@ internal static class ExitCodes
 
     /// <summary>An unexpected failure inside PerfEval: a bug to report.</summary>
     public const int InternalError = 70;
+
+    /// <summary>Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
 }

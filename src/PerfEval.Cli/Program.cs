@@ -6,4 +6,4 @@ using System.Text;
 using PerfEval.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return Commands.Invoke(args, Console.Out, Console.Error, new Terminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected));
+return await Commands.InvokeAsync(args, Console.Out, Console.Error, new Terminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected));

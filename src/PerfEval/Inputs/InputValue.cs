@@ -63,5 +63,9 @@ public sealed class InputValue
         _ => Text!,
     };
 
-    internal InputValue At(int line, int column) => new(Kind, Number, Boolean, Text, line, column);
+    internal static InputValue Of(decimal value, int line, int column) => new(InputValueKind.Number, value, false, null, line, column);
+
+    internal static InputValue Of(bool value, int line, int column) => new(InputValueKind.Boolean, 0m, value, null, line, column);
+
+    internal static InputValue Of(string value, int line, int column) => new(InputValueKind.Text, 0m, false, value, line, column);
 }

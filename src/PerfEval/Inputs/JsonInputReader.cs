@@ -60,35 +60,141 @@ public static class JsonInputReader
     public static InputReadResult Read(byte[] utf8, string? sourceName = null)
     {
         Guard.NotNull(utf8);
-        var start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
-        var parser = new Parser(utf8, start, sourceName);
+        return Read(new ReadOnlyMemory<byte>(utf8), sourceName);
+    }
+
+    /// <summary>
+    /// Reads input JSON from a span of UTF-8 bytes, such as one line of a JSON Lines buffer (a leading byte-order mark is
+    /// skipped). The bytes are not kept: they may be reused once this returns.
+    /// </summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="sourceName">The name used in diagnostics.</param>
+    /// <returns>The input, or the diagnostics.</returns>
+    public static InputReadResult Read(ReadOnlyMemory<byte> utf8, string? sourceName = null)
+    {
+        var span = utf8.Span;
+        var start = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF ? 3 : 0;
+        var parser = new Parser(utf8.Slice(start), sourceName);
         return parser.Run();
+    }
+
+    /// <summary>
+    /// Turns a number literal's digits into the reason it cannot be read as a decimal exactly, or <see langword="null"/>
+    /// when it can: at most 28 significant digits (29 up to 79228162514264337593543950335), none beyond the 28th decimal
+    /// place. A literal beyond decimal's range is found by the parse itself.
+    /// </summary>
+    internal static string? Inexact(ReadOnlySpan<byte> literal)
+    {
+        int digits = 0, fraction = 0, trailingZeros = 0, i = 0;
+        var inFraction = false;
+        Span<byte> significant = stackalloc byte[30];
+        for (; i < literal.Length; i++)
+        {
+            var b = literal[i];
+            if (b is (byte)'-' or (byte)'+')
+            {
+                continue;
+            }
+
+            if (b == (byte)'.')
+            {
+                inFraction = true;
+                continue;
+            }
+
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                break;
+            }
+
+            fraction += inFraction ? 1 : 0;
+            if (digits == 0 && b == (byte)'0')
+            {
+                continue; // A leading zero is not significant.
+            }
+
+            if (digits < significant.Length)
+            {
+                significant[digits] = b;
+            }
+
+            digits++;
+            trailingZeros = b == (byte)'0' ? trailingZeros + 1 : 0;
+        }
+
+        long exponent = 0;
+        var negative = false;
+        for (i++; i < literal.Length; i++)
+        {
+            if (literal[i] == (byte)'-')
+            {
+                negative = true;
+            }
+            else if (literal[i] is >= (byte)'0' and <= (byte)'9' && exponent < 1_000_000)
+            {
+                exponent = (exponent * 10) + (literal[i] - '0');
+            }
+        }
+
+        var count = digits - trailingZeros;
+        if (count <= 0)
+        {
+            return null; // Zero, however written.
+        }
+
+        if (count > 29 || (count == 29 && significant.Slice(0, 29).SequenceCompareTo("79228162514264337593543950335"u8) > 0))
+        {
+            return $"has {count} significant digits; a decimal number holds at most 28 (29 up to 79228162514264337593543950335), so it would be rounded";
+        }
+
+        var lastDigitPlace = (negative ? -exponent : exponent) - fraction + trailingZeros;
+        return lastDigitPlace < -28
+            ? "has digits beyond the 28th decimal place, the finest a decimal number holds (0.0000000000000000000000000001), so it would be rounded"
+            : null;
     }
 
     private sealed class Parser
     {
-        private readonly byte[] bytes;
-        private readonly int start;
+        private const int NoContext = 0;
+        private const int InputContext = 1;
+        private const int JudgementContext = 2;
+
+        private readonly ReadOnlyMemory<byte> memory;
         private readonly DiagnosticSink sink;
-        private readonly Dictionary<string, InputValue> values = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Judgement> judgements = new(StringComparer.Ordinal);
+        // Sized as the last record read on this thread was: a stream of records of one shape grows no dictionary.
+        [ThreadStatic]
+        private static int lastValues;
+
+        [ThreadStatic]
+        private static int lastJudgements;
+
+        private readonly Dictionary<string, InputValue> values = new(lastValues, StringComparer.Ordinal);
+        private readonly Dictionary<string, Judgement> judgements = new(lastJudgements, StringComparer.Ordinal);
+        
+        // Names given null or a value in error: not among the values, but a second one is still a duplicate.
+        private HashSet<string>? unstored;
         private string? subject;
 
-        // What the reader is inside, e.g. input "x" or judgement "y", for a syntax error to name.
-        private string? reading;
+        // What the reader is inside, e.g. input "x" or judgement "y", for a syntax error to name; the text is made only then.
+        private int readingKind;
+        private string? readingName;
 
-        public Parser(byte[] bytes, int start, string? sourceName)
+        // Positions are asked for in file order, so each is counted on from the last one: every byte is passed over once.
+        private int cursorOffset;
+        private int cursorLine = 1;
+        private int cursorColumn = 1;
+
+        public Parser(ReadOnlyMemory<byte> memory, string? sourceName)
         {
-            this.bytes = bytes;
-            this.start = start;
+            this.memory = memory;
             sink = new DiagnosticSink(sourceName);
         }
 
+        private ReadOnlySpan<byte> Bytes => memory.Span;
+
         public InputReadResult Run()
         {
-            var reader = new Utf8JsonReader(
-                new ReadOnlySpan<byte>(bytes, start, bytes.Length - start),
-                new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
+            var reader = new Utf8JsonReader(Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
             try
             {
                 if (IsBlank())
@@ -130,23 +236,42 @@ public static class JsonInputReader
                 return new InputReadResult(null, sink.Sorted());
             }
 
-            var input = new InputValues(subject, sink.File, InputValues.Freeze(values), InputValues.Freeze(judgements));
+            (lastValues, lastJudgements) = (values.Count, judgements.Count);
+            var input = new InputValues(subject, sink.File, values, judgements);
             return new InputReadResult(input, sink.Sorted());
         }
 
-        private string Within() => reading is null ? string.Empty : " (reading " + reading + ")";
+        private string Within() => readingKind switch
+        {
+            InputContext => $" (reading input \"{readingName}\")",
+            JudgementContext => $" (reading judgement \"{readingName}\")",
+            _ => string.Empty,
+        };
+
+        private void Reading(int kind, string? name)
+        {
+            readingKind = kind;
+            readingName = name;
+        }
 
         private void ReportInvalidUtf8()
         {
             var offset = FirstInvalidUtf8();
             var (line, column) = PositionAt(offset);
-            sink.Error(Codes.InputSyntax, $"The input is not valid UTF-8 text: byte 0x{bytes[offset]:X2} at offset {offset} cannot be decoded" + Within() + ".", line, column);
+            sink.Error(Codes.InputSyntax, $"The input is not valid UTF-8 text: byte 0x{Bytes[offset]:X2} at offset {offset} cannot be decoded" + Within() + ".", line, column);
         }
 
         /// <summary>The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.</summary>
         private int FirstInvalidUtf8()
         {
-            var i = start;
+            var bytes = Bytes;
+#if NET8_0_OR_GREATER
+            if (System.Text.Unicode.Utf8.IsValid(bytes))
+            {
+                return -1;
+            }
+#endif
+            var i = 0;
             while (i < bytes.Length)
             {
                 var b = bytes[i];
@@ -203,9 +328,9 @@ public static class JsonInputReader
 
         private bool IsBlank()
         {
-            for (var i = start; i < bytes.Length; i++)
+            foreach (var b in Bytes)
             {
-                if (bytes[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
                 {
                     return false;
                 }
@@ -217,7 +342,8 @@ public static class JsonInputReader
         /// <summary>Turns a UTF-8 byte offset within a 0-based line into a 1-based character column.</summary>
         private int CharacterColumn(int line, int byteInLine)
         {
-            var offset = start;
+            var bytes = Bytes;
+            var offset = 0;
             for (var seen = 0; seen < line && offset < bytes.Length; offset++)
             {
                 if (bytes[offset] == (byte)'\n')
@@ -251,25 +377,34 @@ public static class JsonInputReader
             return cut > 0 ? message.Substring(0, cut) : message;
         }
 
-        private (int Line, int Column) Position(ref Utf8JsonReader reader) => PositionAt(start + (int)reader.TokenStartIndex);
+        private (int Line, int Column) Position(ref Utf8JsonReader reader) => PositionAt((int)reader.TokenStartIndex);
 
-        /// <summary>The 1-based line and character column of a byte offset.</summary>
+        /// <summary>The 1-based line and character column of a byte offset, counted on from the last position asked for.</summary>
         private (int Line, int Column) PositionAt(int offset)
         {
-            int line = 1, column = 1;
-            for (var i = start; i < offset && i < bytes.Length; i++)
+            if (offset < cursorOffset)
             {
-                if (bytes[i] == (byte)'\n')
+                (cursorOffset, cursorLine, cursorColumn) = (0, 1, 1);
+            }
+
+            var bytes = Bytes;
+            int line = cursorLine, column = cursorColumn;
+            var end = Math.Min(offset, bytes.Length);
+            for (var i = cursorOffset; i < end; i++)
+            {
+                var b = bytes[i];
+                if (b == (byte)'\n')
                 {
                     line++;
                     column = 1;
                 }
-                else if ((bytes[i] & 0xC0) != 0x80)
+                else if ((b & 0xC0) != 0x80)
                 {
                     column++;
                 }
             }
 
+            (cursorOffset, cursorLine, cursorColumn) = (Math.Max(end, cursorOffset), line, column);
             return (line, column);
         }
 
@@ -288,31 +423,42 @@ public static class JsonInputReader
                 return;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var sawValues = false;
+            bool sawSubject = false, sawValues = false, sawJudgements = false;
+            HashSet<string>? unknown = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var key = reader.GetString()!;
-                var (keyLine, keyColumn) = Position(ref reader);
-                if (!seen.Add(key))
+                var offset = (int)reader.TokenStartIndex;
+                var which = reader.ValueTextEquals("subject"u8) ? 1 : reader.ValueTextEquals("values"u8) ? 2 : reader.ValueTextEquals("judgements"u8) ? 3 : 0;
+                string? key = null;
+                var duplicate = which switch
                 {
-                    Error(ref reader, $"Duplicate key \"{key}\".");
+                    1 => sawSubject,
+                    2 => sawValues,
+                    3 => sawJudgements,
+                    _ => !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(key = reader.GetString()!),
+                };
+                if (duplicate)
+                {
+                    Error(ref reader, $"Duplicate key \"{key ?? reader.GetString()}\".");
                 }
 
                 reader.Read();
-                switch (key)
+                switch (which)
                 {
-                    case "subject":
+                    case 1:
+                        sawSubject = true;
                         subject = ReadText(ref reader, "subject");
                         break;
-                    case "values":
+                    case 2:
                         sawValues = true;
                         ReadValues(ref reader);
                         break;
-                    case "judgements":
+                    case 3:
+                        sawJudgements = true;
                         ReadJudgements(ref reader);
                         break;
                     default:
+                        var (keyLine, keyColumn) = PositionAt(offset);
                         sink.Error(Codes.InputSyntax, $"Unknown key \"{key}\"; an input file has \"subject\", \"values\" and \"judgements\".", keyLine, keyColumn);
                         reader.Skip();
                         break;
@@ -346,33 +492,31 @@ public static class JsonInputReader
                 return;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
-                if (!seen.Add(name))
+                var name = NameCache.Get(ref reader);
+                if (values.ContainsKey(name) || (unstored?.Contains(name) ?? false))
                 {
                     Error(ref reader, $"Duplicate input \"{name}\".");
                 }
 
-                reading = $"input \"{name}\"";
+                Reading(InputContext, name);
                 reader.Read();
                 var (line, column) = Position(ref reader);
-                InputValue? value = null;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.Number:
-                        if (ReadNumber(ref reader, $"Input \"{name}\"") is { } number)
+                        if (ReadNumber(ref reader, InputContext, name) is { } number)
                         {
-                            value = InputValue.Of(number);
+                            values[name] = InputValue.Of(number, line, column);
                         }
 
                         break;
                     case JsonTokenType.True or JsonTokenType.False:
-                        value = InputValue.Of(reader.GetBoolean());
+                        values[name] = InputValue.Of(reader.GetBoolean(), line, column);
                         break;
                     case JsonTokenType.String:
-                        value = InputValue.Of(reader.GetString()!);
+                        values[name] = InputValue.Of(reader.GetString()!, line, column);
                         break;
                     case JsonTokenType.Null:
                         break; // Explicitly not given.
@@ -382,36 +526,39 @@ public static class JsonInputReader
                         break;
                 }
 
-                if (value is not null)
+                if (!values.ContainsKey(name))
                 {
-                    values[name] = value.At(line, column);
+                    (unstored ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 }
 
-                reading = null;
+                Reading(NoContext, null);
             }
         }
 
         /// <summary>
-        /// Reads a JSON number as decimal, exactly: a number beyond decimal's range, with more than 28 significant digits,
-        /// or too small to be told from zero is reported, never rounded quietly.
+        /// Reads a JSON number as decimal, exactly: a number beyond decimal's range, with more significant digits than it
+        /// holds, or with digits beyond its 28th decimal place is reported, never rounded quietly.
         /// </summary>
-        private decimal? ReadNumber(ref Utf8JsonReader reader, string what)
+        private decimal? ReadNumber(ref Utf8JsonReader reader, int kind, string name)
         {
-            var literal = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
             if (!reader.TryGetDecimal(out var number))
             {
-                Error(ref reader, $"{what}: {literal} is beyond the range of decimal numbers.");
+                Error(ref reader, $"{What(kind, name)}: {Literal(ref reader)} is beyond the range of decimal numbers.");
                 return null;
             }
 
-            if (!ExactDecimal.IsExact(literal, number))
+            if (Inexact(reader.ValueSpan) is { } why)
             {
-                Error(ref reader, $"{what}: {literal} has more precision than a decimal number holds (28 significant digits); it would be rounded.");
+                Error(ref reader, $"{What(kind, name)}: {Literal(ref reader)} {why}.");
                 return null;
             }
 
             return number;
         }
+
+        private static string What(int kind, string name) => kind == InputContext ? $"Input \"{name}\"" : $"Judgement \"{name}\": the score";
+
+        private static string Literal(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
 
         private void ReadJudgements(ref Utf8JsonReader reader)
         {
@@ -422,15 +569,16 @@ public static class JsonInputReader
                 return;
             }
 
+            HashSet<string>? seen = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var id = reader.GetString()!;
-                if (judgements.ContainsKey(id))
+                var id = NameCache.Get(ref reader);
+                if (judgements.ContainsKey(id) || (seen?.Contains(id) ?? false))
                 {
                     Error(ref reader, $"Duplicate judgement \"{id}\".");
                 }
 
-                reading = $"judgement \"{id}\"";
+                Reading(JudgementContext, id);
                 reader.Read();
                 var (line, column) = Position(ref reader);
 
@@ -438,51 +586,48 @@ public static class JsonInputReader
                 {
                     Error(ref reader, $"Judgement \"{id}\" must be an object with \"score\" and \"reason\".");
                     reader.Skip();
-                    reading = null;
+                    Reading(NoContext, null);
                     continue;
                 }
 
                 decimal? score = null;
                 string? reason = null;
-                var scoreGiven = false;
-                var scoreNull = false;
-                var keys = new HashSet<string>(StringComparer.Ordinal);
+                bool scoreGiven = false, scoreNull = false, reasonGiven = false;
+                HashSet<string>? unknown = null;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var key = reader.GetString()!;
-                    var (keyLine, keyColumn) = Position(ref reader);
-                    if (!keys.Add(key))
+                    var keyOffset = (int)reader.TokenStartIndex;
+                    var isScore = reader.ValueTextEquals("score"u8);
+                    var isReason = !isScore && reader.ValueTextEquals("reason"u8);
+                    string? key = isScore ? "score" : isReason ? "reason" : reader.GetString()!;
+                    if (isScore ? scoreGiven : isReason ? reasonGiven : !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
                     {
                         Error(ref reader, $"Judgement \"{id}\": duplicate key \"{key}\".");
                     }
 
                     reader.Read();
-                    scoreGiven |= key == "score";
-                    scoreNull |= key == "score" && reader.TokenType == JsonTokenType.Null;
-                    if (key == "score" && reader.TokenType == JsonTokenType.Null)
+                    scoreGiven |= isScore;
+                    reasonGiven |= isReason;
+                    if (isScore && reader.TokenType == JsonTokenType.Null)
                     {
-                        // Not given yet, as a null value is: a blank template reads, and scoring names what is missing.
+                        scoreNull = true; // Not filled in yet, as in a blank template.
                     }
-                    else if (key == "score" && reader.TokenType == JsonTokenType.Number && ReadNumber(ref reader, $"Judgement \"{id}\": the score") is { } number)
+                    else if (isScore && reader.TokenType == JsonTokenType.Number)
                     {
-                        score = number;
+                        score = ReadNumber(ref reader, JudgementContext, id);
                     }
-                    else if (key == "reason" && reader.TokenType == JsonTokenType.String)
+                    else if (isReason && reader.TokenType == JsonTokenType.String)
                     {
                         reason = reader.GetString();
                     }
-                    else if (key is "score" or "reason")
+                    else if (isScore || isReason)
                     {
-                        // A number that is not a decimal was reported by ReadNumber already.
-                        if (key == "reason" || reader.TokenType != JsonTokenType.Number)
-                        {
-                            Error(ref reader, $"Judgement \"{id}\": \"{key}\" must be {(key == "score" ? "a number" : "text")}.");
-                        }
-
+                        Error(ref reader, $"Judgement \"{id}\": \"{key}\" must be {(isScore ? "a number" : "text")}.");
                         reader.Skip();
                     }
                     else
                     {
+                        var (keyLine, keyColumn) = PositionAt(keyOffset);
                         sink.Error(Codes.InputSyntax, $"Judgement \"{id}\": unknown key \"{key}\"; a judgement has \"score\" and \"reason\".", keyLine, keyColumn);
                         reader.Skip();
                     }
@@ -492,17 +637,66 @@ public static class JsonInputReader
                 {
                     sink.Error(Codes.InputSyntax, $"Judgement \"{id}\" has a reason but its \"score\" is null.", line, column);
                 }
-                else if (score is null && !scoreGiven)
+                else if (scoreNull)
+                {
+                    // Reads as not given, so a blank template reads and scoring names what is missing; this says where.
+                    sink.Warning(Codes.MissingJudgement, $"Judgement \"{id}\" is not filled in: its \"score\" is null. Give a score and a written reason.", line, column, id);
+                }
+                else if (!scoreGiven)
                 {
                     sink.Error(Codes.InputSyntax, $"Judgement \"{id}\" has no \"score\".", line, column);
                 }
-                else if (score is { } given)
+
+                if (score is { } given)
                 {
                     judgements[id] = new Judgement(given, reason ?? string.Empty, line, column);
                 }
+                else
+                {
+                    (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
+                }
 
-                reading = null;
+                Reading(NoContext, null);
             }
+        }
+    }
+
+    /// <summary>
+    /// The strings of names seen lately on this thread, found by their UTF-8 bytes, so that a stream of records with the
+    /// same names makes each name's string once rather than once per record.
+    /// </summary>
+    private static class NameCache
+    {
+        private const int Size = 1024;
+        private const int LongestName = 128;
+
+        [ThreadStatic]
+        private static (byte[] Utf8, string Name)[]? entries;
+
+        public static string Get(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > LongestName)
+            {
+                return reader.GetString()!;
+            }
+
+            var span = reader.ValueSpan;
+            var hash = 2166136261u;
+            foreach (var b in span)
+            {
+                hash = (hash ^ b) * 16777619u;
+            }
+
+            var table = entries ??= new (byte[], string)[Size];
+            ref var entry = ref table[hash % Size];
+            if (entry.Utf8 is { } known && span.SequenceEqual(known))
+            {
+                return entry.Name;
+            }
+
+            var name = reader.GetString()!;
+            entry = (span.ToArray(), name);
+            return name;
         }
     }
 }

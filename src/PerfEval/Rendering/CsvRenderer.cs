@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -60,8 +62,27 @@ public static class CsvRenderer
     public static void WriteBatchHeader(TextWriter writer, CompiledRuleSet ruleSet)
     {
         Guard.NotNull(writer);
+        var buffer = new Utf8Buffer();
+        WriteBatchHeader(buffer, ruleSet);
+        writer.Write(Decode(buffer));
+    }
+
+    /// <summary>Writes the header of a batch as UTF-8: record, total, grade, error, then every leaf indicator's id.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="ruleSet">The rule set every record is scored with.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteBatchHeader(IBufferWriter<byte> output, CompiledRuleSet ruleSet)
+    {
+        Guard.NotNull(output);
         Guard.NotNull(ruleSet);
-        writer.Write(Line(new[] { "record", "total", "grade", "error" }.Concat(LeafIds(ruleSet))));
+        Ascii(output, "record,total,grade,error");
+        foreach (var leaf in ruleSet.Plan.Leaves)
+        {
+            Ascii(output, ",");
+            Field(output, leaf.Id.AsSpan());
+        }
+
+        Ascii(output, "\r\n");
     }
 
     /// <summary>Writes one record of a batch: its scores, or its errors in the error column.</summary>
@@ -73,18 +94,50 @@ public static class CsvRenderer
     public static void WriteBatchRow(TextWriter writer, CompiledRuleSet ruleSet, string record, EvaluationResult result)
     {
         Guard.NotNull(writer);
+        Guard.NotNull(record);
+        var buffer = new Utf8Buffer();
+        WriteBatchRow(buffer, ruleSet, record.AsSpan(), result);
+        writer.Write(Decode(buffer));
+    }
+
+    /// <summary>
+    /// Writes one record of a batch as UTF-8: its scores, or its errors in the error column. A scored row allocates
+    /// nothing: the numbers are formatted straight into <paramref name="output"/>.
+    /// </summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="ruleSet">The rule set the record was scored with.</param>
+    /// <param name="record">The record's name (its file, or its line in a JSON Lines file).</param>
+    /// <param name="result">The record's result.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteBatchRow(IBufferWriter<byte> output, CompiledRuleSet ruleSet, ReadOnlySpan<char> record, EvaluationResult result)
+    {
+        Guard.NotNull(output);
         Guard.NotNull(ruleSet);
         Guard.NotNull(result);
-        var ids = LeafIds(ruleSet).ToList();
         if (result.Scorecard is not { } card)
         {
-            var errors = string.Join("; ", result.Errors.Select(e => e.ToString()));
-            writer.Write(Line(new[] { record, string.Empty, string.Empty, errors }.Concat(ids.Select(_ => string.Empty))));
+            WriteBatchError(output, ruleSet, record, result.Errors);
             return;
         }
 
         var d = card.Decimals;
-        writer.Write(Line(new[] { record, Format.Points(card.Total, d), card.Grade.Label, string.Empty }.Concat(ids.Select(id => Format.Points(card[id].Score, d)))));
+        Field(output, record);
+        Ascii(output, ",");
+        Points(output, card.Total, d);
+        Ascii(output, ",");
+        Field(output, card.Grade.Label.AsSpan());
+        Ascii(output, ",");
+        var indicators = card.AllIndicators;
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            if (!indicators[i].IsGroup)
+            {
+                Ascii(output, ",");
+                Points(output, indicators[i].Score, d);
+            }
+        }
+
+        Ascii(output, "\r\n");
     }
 
     /// <summary>Writes one record's errors when it could not even be read (bad JSON).</summary>
@@ -96,26 +149,122 @@ public static class CsvRenderer
     public static void WriteBatchError(TextWriter writer, CompiledRuleSet ruleSet, string record, IEnumerable<Diagnostic> errors)
     {
         Guard.NotNull(writer);
-        Guard.NotNull(ruleSet);
-        Guard.NotNull(errors);
-        writer.Write(Line(new[] { record, string.Empty, string.Empty, string.Join("; ", errors.Select(e => e.ToString())) }.Concat(LeafIds(ruleSet).Select(_ => string.Empty))));
+        Guard.NotNull(record);
+        var buffer = new Utf8Buffer();
+        WriteBatchError(buffer, ruleSet, record.AsSpan(), errors);
+        writer.Write(Decode(buffer));
     }
 
-    private static IEnumerable<string> LeafIds(CompiledRuleSet ruleSet) => ruleSet.Plan.Leaves.Select(p => p.Id);
-
-    private static void Line(StringBuilder text, IEnumerable<string> fields) => text.Append(Line(fields));
-
-    private static string Line(IEnumerable<string> fields) => string.Join(",", fields.Select(Field)) + "\r\n";
-
-    private static string Field(string value)
+    /// <summary>Writes one record's errors as UTF-8, in the error column, with the score columns empty.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="ruleSet">The rule set of the batch.</param>
+    /// <param name="record">The record's name.</param>
+    /// <param name="errors">Its diagnostics, joined with <c>"; "</c>.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteBatchError(IBufferWriter<byte> output, CompiledRuleSet ruleSet, ReadOnlySpan<char> record, IEnumerable<Diagnostic> errors)
     {
-        // A leading =, +, - or @ would make a spreadsheet read the cell as a formula: quote it as text.
-        var formulaLike = value.Length > 0 && value[0] is '=' or '+' or '@' && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
-        if (formulaLike)
+        Guard.NotNull(output);
+        Guard.NotNull(ruleSet);
+        Guard.NotNull(errors);
+        Field(output, record);
+        Ascii(output, ",,,");
+        Field(output, string.Join("; ", errors.Select(e => e.ToString())).AsSpan());
+        for (var i = 0; i < ruleSet.Plan.Leaves.Length; i++)
         {
-            value = "'" + value;
+            Ascii(output, ",");
         }
 
-        return value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 || formulaLike ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        Ascii(output, "\r\n");
+    }
+
+    private static void Line(StringBuilder text, IEnumerable<string> fields)
+    {
+        var buffer = new Utf8Buffer();
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first)
+            {
+                Ascii(buffer, ",");
+            }
+
+            Field(buffer, field.AsSpan());
+            first = false;
+        }
+
+        Ascii(buffer, "\r\n");
+        text.Append(Decode(buffer));
+    }
+
+    private static string Decode(Utf8Buffer buffer) => Encoding.UTF8.GetString(buffer.Written.ToArray());
+
+    private static void Field(IBufferWriter<byte> output, ReadOnlySpan<char> value)
+    {
+        // A leading =, +, - or @ would make a spreadsheet read the cell as a formula: quote it as text.
+        var formulaLike = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !IsNumber(value);
+        if (!formulaLike && value.IndexOfAny(",\"\r\n".AsSpan()) < 0)
+        {
+            Text(output, value);
+            return;
+        }
+
+        Ascii(output, formulaLike ? "\"'" : "\"");
+        for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"'))
+        {
+            Text(output, value.Slice(0, quote + 1));
+            Ascii(output, "\"");
+            value = value.Slice(quote + 1);
+        }
+
+        Text(output, value);
+        Ascii(output, "\"");
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> value)
+#if NET8_0_OR_GREATER
+        => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+#else
+        => decimal.TryParse(value.ToString(), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+#endif
+
+    private static void Ascii(IBufferWriter<byte> output, string text)
+    {
+        var span = output.GetSpan(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            span[i] = (byte)text[i];
+        }
+
+        output.Advance(text.Length);
+    }
+
+    private static void Text(IBufferWriter<byte> output, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+#if NET8_0_OR_GREATER
+        var written = Encoding.UTF8.GetBytes(text, output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        output.Advance(written);
+#else
+        var bytes = Encoding.UTF8.GetBytes(text.ToArray());
+        bytes.CopyTo(output.GetSpan(bytes.Length));
+        output.Advance(bytes.Length);
+#endif
+    }
+
+    private static void Points(IBufferWriter<byte> output, decimal value, int decimals)
+    {
+#if NET8_0_OR_GREATER
+        Span<char> format = stackalloc char[3];
+        format[0] = 'F';
+        decimals.TryFormat(format.Slice(1), out var digits, default, CultureInfo.InvariantCulture);
+        value.TryFormat(output.GetSpan(64), out var written, format.Slice(0, digits + 1), CultureInfo.InvariantCulture);
+        output.Advance(written);
+#else
+        Text(output, Format.Points(value, decimals).AsSpan());
+#endif
     }
 }

@@ -37,8 +37,17 @@ public static class JsonRenderer
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
-    private static void Write(Utf8JsonWriter writer, Scorecard card)
+    /// <summary>
+    /// Writes a scorecard as a JSON object to a writer, such as one line of a JSON Lines file: the same bytes
+    /// <see cref="Render(Scorecard, bool)"/> returns for the writer's indenting, without the trailing newline.
+    /// </summary>
+    /// <param name="writer">The writer; the scorecard is written as its next value.</param>
+    /// <param name="card">The scorecard.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, Scorecard card)
     {
+        Guard.NotNull(writer);
+        Guard.NotNull(card);
         var d = card.Decimals;
         writer.WriteStartObject();
         writer.WriteStartObject("ruleSet");

@@ -194,6 +194,20 @@ public sealed class CliOutputTests : IDisposable
         Assert.Equal(92.76m, Some.Yangxi().Score(input).Total);
     }
 
+    [Fact]
+    public void Score_BlankTemplate_SaysWhichLineOfTheTemplateIsNotFilledIn()
+    {
+        var path = Path.Combine(folder, "blank.json");
+        Assert.Equal(ExitCodes.Success, Run("template", "--rules", "yangxi-department-overall@1.0.0", "--out", path).Exit);
+        var line = Array.FindIndex(File.ReadAllLines(path), l => l.Contains("\"budget_rationality\": { \"score\": null", StringComparison.Ordinal)) + 1;
+
+        var (exit, _, stderr) = Run("score", "--rules", "yangxi-department-overall@1.0.0", "--input", path);
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains($"blank.json:{line}:", stderr, StringComparison.Ordinal);
+        Assert.Contains("warning PE0406: Judgement \"budget_rationality\" is not filled in", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("score")]
     [InlineData("validate")]

@@ -218,15 +218,15 @@ public sealed class HostileInputTests
     }
 
     [Theory]
-    [InlineData("1e-400")]
-    [InlineData("0.00000000000000000000000000001")]
-    [InlineData("2774.620000000000000000000000001")]
-    public void Read_NumberTooPreciseForDecimal_NamesTheInput(string literal)
+    [InlineData("1e-400", "has digits beyond the 28th decimal place")]
+    [InlineData("0.00000000000000000000000000001", "has digits beyond the 28th decimal place")]
+    [InlineData("2774.620000000000000000000000001", "has 31 significant digits; a decimal number holds at most 28")]
+    public void Read_NumberTooPreciseForDecimal_NamesTheInputAndTheLimit(string literal, string limit)
     {
         Adversarial.Case(Suite, () =>
         {
             var error = Adversarial.AssertError(Run(SetValue("issued_budget", literal)), "PE0401");
-            Assert.StartsWith($"Input \"issued_budget\": {literal} has more precision", error.Message, StringComparison.Ordinal);
+            Assert.StartsWith($"Input \"issued_budget\": {literal} {limit}", error.Message, StringComparison.Ordinal);
         });
     }
 

@@ -457,6 +457,109 @@ public sealed class JsonInputReaderTests
         Assert.Contains("in.json:1:20: error PE0401", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_TemplatePlaceholderJudgement_WarnsNotFilledInAtItsLine()
+    {
+        var result = JsonInputReader.Read("{ \"values\": {},\n  \"judgements\": {\n    \"duty\": { \"score\": null, \"reason\": \"\" } } }", "blank.json");
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Input!.Judgements);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("PE0406", warning.Code);
+        Assert.Equal("duty", warning.IndicatorId);
+        Assert.Contains("\"duty\" is not filled in", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(("blank.json", 3, 13), (warning.File, warning.Line, warning.Column));
+    }
+
+    [Fact]
+    public void Read_DuplicatePlaceholderJudgement_ReportsPE0401()
+    {
+        var result = JsonInputReader.Read("""{ "values": {}, "judgements": { "j": { "score": null }, "j": { "score": 3 } } }""", "in.json");
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(result.Diagnostics, e => e.Code == "PE0401" && e.Message.Contains("Duplicate judgement \"j\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("1.0000000000000000000000000001")]
+    [InlineData("100e-30")]
+    [InlineData("0.000e-400")]
+    [InlineData("1234567890123456789012345678")]
+    [InlineData("1.5E+3")]
+    public void Read_NumberADecimalHoldsExactly_IsRead(string literal)
+    {
+        var input = Read("{ \"values\": { \"x\": " + literal + " } }");
+
+        Assert.Equal(decimal.Parse(literal, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), input.Values["x"].Number);
+    }
+
+    [Theory]
+    [InlineData("1e-400", "1e-400 has digits beyond the 28th decimal place, the finest a decimal number holds")]
+    [InlineData("0.00000000000000000000000000015", "has digits beyond the 28th decimal place")]
+    [InlineData("1.00000000000000000000000000001", "has 30 significant digits; a decimal number holds at most 28 (29 up to 79228162514264337593543950335)")]
+    [InlineData("7922816251426433759354395033.6", "has 29 significant digits")]
+    public void Read_NumberADecimalWouldRound_SaysWhichLimit(string literal, string expected)
+    {
+        var error = SingleError("{ \"values\": { \"x\": " + literal + " } }");
+
+        Assert.Equal("PE0401", error.Code);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("more precision", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_LongOneLineRecord_RecordsEveryValuesColumn()
+    {
+        var entries = Enumerable.Range(0, 200).Select(i => $"\"v{i:000}\": {i}").ToList();
+        var json = "{ \"values\": { " + string.Join(", ", entries) + " }, \"judgements\": { \"阳\": { \"score\": 1, \"reason\": \"理由\" } } }";
+
+        var input = Read(json);
+
+        for (var i = 0; i < 200; i++)
+        {
+            var column = json.IndexOf($"\"v{i:000}\": ", StringComparison.Ordinal) + 9;
+            Assert.Equal((1, column), (input.Values[$"v{i:000}"].Line, input.Values[$"v{i:000}"].Column));
+        }
+
+        Assert.Equal(json.IndexOf("{ \"score\"", StringComparison.Ordinal) + 1, input.Judgements["阳"].Column);
+    }
+
+    [Fact]
+    public void Read_ErrorAfterManyValues_PointsAtItsCharacterColumn()
+    {
+        var json = "{ \"subject\": \"阳西县\", \"values\": { \"a\": 1, \"b\": 2, \"c\": [3] }, \"extra\": 1 }";
+
+        var errors = Errors(json);
+
+        Assert.Equal(new[] { json.IndexOf('[', StringComparison.Ordinal) + 1, json.IndexOf("\"extra\"", StringComparison.Ordinal) + 1 }, errors.Select(e => e.Column).ToArray());
+    }
+
+    [Fact]
+    public void Read_MemorySlice_ReadsOnlyTheSliceWithPositionsFromItsStart()
+    {
+        var buffer = Encoding.UTF8.GetBytes("garbage{ \"values\": { \"a\": 2679.48 } }garbage");
+
+        var result = JsonInputReader.Read(new ReadOnlyMemory<byte>(buffer, 7, buffer.Length - 14), "line.jsonl:3");
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
+        Assert.Equal(2679.48m, result.Input!.Values["a"].Number);
+        Assert.Equal((1, 20), (result.Input.Values["a"].Line, result.Input.Values["a"].Column));
+    }
+
+    [Fact]
+    public void Read_SameNamesInTwoRecords_ShareTheNameStrings()
+    {
+        var first = Read("""{ "values": { "issued_budget": 1 }, "judgements": { "duty": { "score": 1, "reason": "r" } } }""");
+        var second = Read("""{ "values": { "issued_budget": 2 }, "judgements": { "duty": { "score": 2, "reason": "r" } } }""");
+
+        Assert.Same(first.Values.Keys.Single(), second.Values.Keys.Single());
+        Assert.Same(first.Judgements.Keys.Single(), second.Judgements.Keys.Single());
+    }
+
     // ---- Helpers -----------------------------------------------------------------------------------------------
 
     private static InputValues Read(string json)

@@ -1,0 +1,150 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using PerfEval.Cli;
+using PerfEval.Inputs;
+
+namespace PerfEval.Benchmarks;
+
+/// <summary>
+/// <c>perfeval batch</c> end to end, through the code the command runs (<see cref="BatchPipeline"/> over
+/// <see cref="BatchRecords"/>): a JSON Lines file of generated Yangxi departments in, CSV out to a file, on 1 and 2
+/// threads. The baseline is the floor of that work: each line parsed with <see cref="JsonDocument"/>, its numbers read,
+/// one CSV line written, on one thread. One operation is the whole file, so run it with <c>--job short</c>.
+/// </summary>
+public class BatchEndToEnd
+{
+    /// <summary>The departments per file; per-department figures are an operation's divided by this.</summary>
+    public const int Departments = 10_000;
+
+    private string input = null!;
+    private string output = null!;
+    private BatchSettings settings = null!;
+
+    /// <summary>Gets or sets how many workers score at once (<c>--threads</c>).</summary>
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        input = Path.Combine(Path.GetTempPath(), $"perfeval-bench-{Environment.ProcessId}.jsonl");
+        output = Path.Combine(Path.GetTempPath(), $"perfeval-bench-{Environment.ProcessId}.csv");
+        WriteJsonLines(input, Benchmarks.Departments.Generate(Departments));
+        settings = new BatchSettings { RuleSet = Data.Rules, Csv = true, Threads = Threads };
+
+        // Every department must score; the floor must see every line.
+        if (PerfEval() is var scored && scored != Departments || Floor() != Departments)
+        {
+            throw new InvalidOperationException($"Expected {Departments} scored rows, got {scored}.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        File.Delete(input);
+        File.Delete(output);
+    }
+
+    [Benchmark(Baseline = true, Description = "Floor: JsonDocument per line, numbers read, a CSV line written, 1 thread")]
+    public int Floor()
+    {
+        using var reader = new StreamReader(input, Encoding.UTF8, false, 1 << 16);
+        using var writer = new StreamWriter(output, false, new UTF8Encoding(false), 1 << 16);
+        var lines = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            writer.Write(root.GetProperty("subject").GetString());
+            foreach (var value in root.GetProperty("values").EnumerateObject())
+            {
+                writer.Write(',');
+                if (value.Value.ValueKind == JsonValueKind.Number)
+                {
+                    writer.Write(value.Value.GetDecimal());
+                }
+                else
+                {
+                    writer.Write(value.Value.ValueKind == JsonValueKind.True ? '1' : '0');
+                }
+            }
+
+            foreach (var judgement in root.GetProperty("judgements").EnumerateObject())
+            {
+                writer.Write(',');
+                writer.Write(judgement.Value.GetProperty("score").GetDecimal());
+            }
+
+            writer.Write("\r\n");
+            lines++;
+        }
+
+        return lines;
+    }
+
+    [Benchmark(Description = "perfeval batch (BatchPipeline), JSON Lines in, CSV out")]
+    public int PerfEval()
+    {
+        var pipeline = new BatchPipeline(settings);
+        using (var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        {
+            pipeline.RunAsync(BatchRecords.FromPath(input, _ => { }), stream, null, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return pipeline.Counts.Scored;
+    }
+
+    /// <summary>Writes departments as PerfEval input, one JSON object per line.</summary>
+    internal static void WriteJsonLines(string path, System.Collections.Generic.IEnumerable<Department> departments)
+    {
+        using var file = File.Create(path);
+        using var json = new Utf8JsonWriter(file, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var department in departments)
+        {
+            Write(json, department.Input);
+            json.Flush();
+            file.WriteByte((byte)'\n');
+            json.Reset();
+        }
+    }
+
+    private static void Write(Utf8JsonWriter json, InputValues input)
+    {
+        json.WriteStartObject();
+        json.WriteString("subject", input.Subject);
+        json.WriteStartObject("values");
+        foreach (var (name, value) in input.Values)
+        {
+            switch (value.Kind)
+            {
+                case InputValueKind.Number:
+                    json.WriteNumber(name, value.Number);
+                    break;
+                case InputValueKind.Boolean:
+                    json.WriteBoolean(name, value.Boolean);
+                    break;
+                default:
+                    json.WriteString(name, value.Text);
+                    break;
+            }
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("judgements");
+        foreach (var (id, judgement) in input.Judgements)
+        {
+            json.WriteStartObject(id);
+            json.WriteNumber("score", judgement.Score);
+            json.WriteString("reason", judgement.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}
