@@ -18,11 +18,11 @@ public static class Agreement
         Compare(what, floor, other.Leaves, other.Total, other.Grade);
     }
 
-    public static void Check(string what, YangxiScores floor, EvaluationResult result)
+    public static void Check(string what, YangxiScores floor, Result<Scorecard> result)
     {
         ArgumentNullException.ThrowIfNull(floor);
         ArgumentNullException.ThrowIfNull(result);
-        var card = result.Scorecard ?? throw new InvalidOperationException($"{what}: PerfEval could not score: {string.Join("; ", result.Diagnostics)}");
+        var card = result.Value ?? throw new InvalidOperationException($"{what}: PerfEval could not score: {string.Join("; ", result.Diagnostics)}");
         var leaves = new List<decimal>();
         foreach (var id in YangxiScores.LeafIds)
         {

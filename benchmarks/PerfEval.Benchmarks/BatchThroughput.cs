@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PerfEval.Evaluation;
 using PerfEval.Inputs;
+using PerfEval.Results;
 
 namespace PerfEval.Benchmarks;
 
@@ -72,12 +73,12 @@ public class BatchThroughput
     [Benchmark(Description = "PerfEval EvaluateMany, 2 threads")]
     public decimal PerfEvalParallel() => Consume(rules.EvaluateMany(Stream(), twoCores));
 
-    private static decimal Consume(IEnumerable<Results.EvaluationResult> results)
+    private static decimal Consume(IEnumerable<Results.Result<Scorecard>> results)
     {
         var sum = 0m;
         foreach (var result in results)
         {
-            sum += result.Scorecard?.Total ?? throw new InvalidOperationException("A department failed to score.");
+            sum += result.Value?.Total ?? throw new InvalidOperationException("A department failed to score.");
         }
 
         return sum;

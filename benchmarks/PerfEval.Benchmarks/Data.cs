@@ -25,7 +25,7 @@ public static class Data
     /// <summary>Gets the text of samples/yangxi-2023.json.</summary>
     private static string YangxiSample { get; } = Text("yangxi-2023.json");
 
-    private static readonly Lazy<CompiledRuleSet> LazyRules = new(() => RuleSetLoader.Load(YangxiRules, "yangxi-2023.yaml").GetRuleSetOrThrow());
+    private static readonly Lazy<CompiledRuleSet> LazyRules = new(() => RuleSetLoader.Load(YangxiRules, "yangxi-2023.yaml").GetValueOrThrow());
 
     /// <summary>Gets the Yangxi rules, loaded once.</summary>
     public static CompiledRuleSet Rules => LazyRules.Value;
@@ -35,7 +35,7 @@ public static class Data
     /// <returns>The department.</returns>
     public static Department Shape(string shape) => shape switch
     {
-        Report => Departments.FromInput("阳西县土地储备和城市更新事务中心", JsonInputReader.Read(YangxiSample, "yangxi-2023.json").GetInputOrThrow()),
+        Report => Departments.FromInput("阳西县土地储备和城市更新事务中心", JsonInputReader.Read(YangxiSample, "yangxi-2023.json").GetValueOrThrow()),
         FundAssessed => Departments.First(fundAllocationAssessed: true),
         FundNotAssessed => Departments.First(fundAllocationAssessed: false),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "Unknown input shape."),

@@ -1,6 +1,8 @@
 using System.IO;
 using PerfEval.Loading;
 using YamlDotNet.RepresentationModel;
+using PerfEval.Evaluation;
+using PerfEval.Results;
 
 namespace PerfEval.Benchmarks;
 
@@ -19,7 +21,7 @@ public class LoadRuleSet
     {
         yaml = Data.YangxiRules;
         record = Data.Shape(Data.Report).Record;
-        RuleSetLoader.Load(yaml, "yangxi-2023.yaml").GetRuleSetOrThrow();
+        RuleSetLoader.Load(yaml, "yangxi-2023.yaml").GetValueOrThrow();
     }
 
     [Benchmark(Baseline = true, Description = "YamlDotNet parse only")]
@@ -31,7 +33,7 @@ public class LoadRuleSet
     }
 
     [Benchmark(Description = "PerfEval load (parse + validate + compile)")]
-    public LoadResult PerfEvalLoad() => RuleSetLoader.Load(yaml, "yangxi-2023.yaml");
+    public Result<CompiledRuleSet> PerfEvalLoad() => RuleSetLoader.Load(yaml, "yangxi-2023.yaml");
 
     [Benchmark(Description = "RulesEngine 6.0.1 new engine + first run")]
     public EngineScores RulesEngineFirstRun() => new RulesEngineScorer().Score(record);

@@ -30,7 +30,7 @@ public static class MemoryProbe
         {
             var department = Data.Shape(shape);
             Row(output, shape, "Hand-written C# (YangxiScores)", () => YangxiByHand.Score(department.Record));
-            Row(output, shape, "PerfEval (EvaluationResult + Scorecard)", () => rules.Evaluate(department.Input));
+            Row(output, shape, "PerfEval (Result<Scorecard> + Scorecard)", () => rules.Evaluate(department.Input));
             Row(output, shape, "PerfEval, scorecard then read in full", () =>
             {
                 var result = rules.Evaluate(department.Input);

@@ -51,15 +51,15 @@ public class ScoreOneDepartment
     public EngineScores RulesEngineWorkflow() => rulesEngine.Score(department.Record);
 
     [Benchmark(Description = "PerfEval compiled, numbers only")]
-    public EvaluationResult PerfEvalCompiled() => rules.Evaluate(department.Input, EvaluationOptions.NumbersOnly);
+    public Result<Scorecard> PerfEvalCompiled() => rules.Evaluate(department.Input, EvaluationOptions.NumbersOnly);
 
     [Benchmark(Description = "PerfEval, with explanations, read in full")]
     public int PerfEvalReadInFull() => ReadInFull(rules.Evaluate(department.Input));
 
     /// <summary>Reads every indicator with its explanation's figures and values, every metric and every warning.</summary>
-    internal static int ReadInFull(EvaluationResult result)
+    internal static int ReadInFull(Result<Scorecard> result)
     {
-        var card = result.GetScorecardOrThrow();
+        var card = result.GetValueOrThrow();
         var length = card.Metrics.Count + card.Warnings.Sum(w => w.Message.Length);
         foreach (var indicator in card.AllIndicators)
         {

@@ -4,8 +4,8 @@ using PerfEval.Inputs;
 using PerfEval.Loading;
 using PerfEval.Rendering;
 
-var rules = RuleSetCatalog.Shipped.Load("广东省阳江市阳西县", 2023).GetRuleSetOrThrow();
-var input = JsonInputReader.ReadFile(args[0]).GetInputOrThrow();
+var rules = RuleSetCatalog.Shipped.Load("广东省阳江市阳西县", 2023).GetValueOrThrow();
+var input = JsonInputReader.ReadFile(args[0]).GetValueOrThrow();
 var card = rules.Score(input);
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;

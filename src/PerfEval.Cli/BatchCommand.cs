@@ -34,7 +34,7 @@ internal static class BatchCommand
             }
 
             var load = CommandSupport.LoadRules(result.GetValue(rules)!);
-            if (load.RuleSet is not { } ruleSet)
+            if (load.Value is not { } ruleSet)
             {
                 CommandSupport.Print(stderr, load.Diagnostics);
                 return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);

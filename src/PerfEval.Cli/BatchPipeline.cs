@@ -206,7 +206,7 @@ internal sealed class BatchPipeline
                 else
                 {
                     var read = JsonInputReader.Read(batch.Data.AsMemory(record.Offset, record.Length), named);
-                    if (read.Input is not { } input)
+                    if (read.Value is not { } input)
                     {
                         errors = read.Diagnostics;
                     }
@@ -214,7 +214,7 @@ internal sealed class BatchPipeline
                     {
                         // A CSV row holds only the scores, so its evaluation builds no explanations.
                         var evaluation = settings.RuleSet.Evaluate(input, settings.Csv ? EvaluationOptions.NumbersOnly : EvaluationOptions.Default);
-                        if (evaluation.Scorecard is { } card)
+                        if (evaluation.Value is { } card)
                         {
                             WriteRow(batch.Output, name.AsSpan(0, nameLength), evaluation, card);
                             batch.Scored++;
@@ -231,7 +231,7 @@ internal sealed class BatchPipeline
             }
         }
 
-        private void WriteRow(ArrayBufferWriter<byte> output, ReadOnlySpan<char> record, EvaluationResult evaluation, Scorecard card)
+        private void WriteRow(ArrayBufferWriter<byte> output, ReadOnlySpan<char> record, Result<Scorecard> evaluation, Scorecard card)
         {
             if (settings.Csv)
             {

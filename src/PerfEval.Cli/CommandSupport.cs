@@ -8,6 +8,7 @@ using PerfEval.Inputs;
 using PerfEval.Loading;
 using PerfEval.Rendering;
 using PerfEval.Results;
+using PerfEval.Evaluation;
 
 namespace PerfEval.Cli;
 
@@ -96,7 +97,7 @@ internal static class CommandSupport
     }
 
     /// <summary>Loads rules from a file, or by <c>id@version</c> from the rule sets shipped in the package.</summary>
-    public static LoadResult LoadRules(string value)
+    public static Result<CompiledRuleSet> LoadRules(string value)
     {
         var at = value.LastIndexOf('@');
         if (!File.Exists(value) && at > 0 && value.IndexOfAny(['/', '\\']) < 0)
@@ -115,7 +116,7 @@ internal static class CommandSupport
     {
         card = null;
         var load = LoadRules(rules);
-        ruleSet = load.RuleSet;
+        ruleSet = load.Value;
         if (ruleSet is null)
         {
             Print(stderr, load.Diagnostics);
@@ -123,14 +124,14 @@ internal static class CommandSupport
         }
 
         var read = JsonInputReader.ReadFile(input);
-        if (read.Input is null)
+        if (read.Value is null)
         {
             Print(stderr, read.Diagnostics);
             return ExitCodeFor(read.Diagnostics, ExitCodes.InvalidInput);
         }
 
-        var evaluation = ruleSet.Evaluate(read.Input);
-        card = evaluation.Scorecard;
+        var evaluation = ruleSet.Evaluate(read.Value);
+        card = evaluation.Value;
         if (card is null)
         {
             // The reader's warnings say where a judgement was left blank, which the evaluation's errors cannot.

@@ -20,15 +20,15 @@ internal static class DiffCommand
         {
             var before = CommandSupport.LoadRules(result.GetValue(oldFile)!);
             var after = CommandSupport.LoadRules(result.GetValue(newFile)!);
-            if (before.RuleSet is null || after.RuleSet is null)
+            if (before.Value is null || after.Value is null)
             {
                 CommandSupport.Print(stderr, before.Errors);
                 CommandSupport.Print(stderr, after.Errors);
                 return CommandSupport.ExitCodeFor([.. before.Diagnostics, .. after.Diagnostics], ExitCodes.InvalidRules);
             }
 
-            var changes = RuleSetComparer.Compare(before.RuleSet.Definition, after.RuleSet.Definition);
-            stdout.WriteLine($"{before.RuleSet.Id}@{before.RuleSet.Version} → {after.RuleSet.Id}@{after.RuleSet.Version}: {changes.Count} change(s)");
+            var changes = RuleSetComparer.Compare(before.Value.Definition, after.Value.Definition);
+            stdout.WriteLine($"{before.Value.Id}@{before.Value.Version} → {after.Value.Id}@{after.Value.Version}: {changes.Count} change(s)");
             foreach (var change in changes)
             {
                 stdout.WriteLine("- " + change);
@@ -40,15 +40,15 @@ internal static class DiffCommand
             }
 
             var read = JsonInputReader.ReadFile(inputPath);
-            if (read.Input is null)
+            if (read.Value is null)
             {
                 CommandSupport.Print(stderr, read.Diagnostics);
                 return CommandSupport.ExitCodeFor(read.Diagnostics, ExitCodes.InvalidInput);
             }
 
-            var old = before.RuleSet.Evaluate(read.Input);
-            var @new = after.RuleSet.Evaluate(read.Input);
-            if (old.Scorecard is null || @new.Scorecard is null)
+            var old = before.Value.Evaluate(read.Value);
+            var @new = after.Value.Evaluate(read.Value);
+            if (old.Value is null || @new.Value is null)
             {
                 CommandSupport.Print(stderr, old.Errors);
                 CommandSupport.Print(stderr, @new.Errors);
@@ -56,13 +56,13 @@ internal static class DiffCommand
             }
 
             stdout.WriteLine();
-            stdout.WriteLine($"Scores of {read.Input.Subject ?? inputPath}:");
-            foreach (var change in RuleSetComparer.CompareScores(old.Scorecard, @new.Scorecard))
+            stdout.WriteLine($"Scores of {read.Value.Subject ?? inputPath}:");
+            foreach (var change in RuleSetComparer.CompareScores(old.Value, @new.Value))
             {
                 stdout.WriteLine($"- {change.Id} {change.Name}: {Points(change.Before)} → {Points(change.After)} ({change.Delta.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)})");
             }
 
-            stdout.WriteLine($"Total: {Points(old.Scorecard.Total)} {old.Scorecard.Grade.Label} → {Points(@new.Scorecard.Total)} {@new.Scorecard.Grade.Label}");
+            stdout.WriteLine($"Total: {Points(old.Value.Total)} {old.Value.Grade.Label} → {Points(@new.Value.Total)} {@new.Value.Grade.Label}");
             return ExitCodes.Success;
         }));
         return command;

@@ -20,23 +20,23 @@ internal static class ShowCommand
             {
                 var resolution = RuleSetLoader.ResolveFile(path);
                 CommandSupport.Print(stderr, resolution.Diagnostics);
-                if (resolution.Yaml is null)
+                if (resolution.Value is null)
                 {
                     return CommandSupport.ExitCodeFor(resolution.Diagnostics, ExitCodes.InvalidRules);
                 }
 
-                stdout.Write(resolution.Yaml);
+                stdout.Write(resolution.Value);
                 return ExitCodes.Success;
             }
 
             var load = CommandSupport.LoadRules(path);
-            if (load.RuleSet is null)
+            if (load.Value is null)
             {
                 CommandSupport.Print(stderr, load.Diagnostics);
                 return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
             }
 
-            stdout.Write(OutlineRenderer.Render(load.RuleSet.Definition));
+            stdout.Write(OutlineRenderer.Render(load.Value.Definition));
             return ExitCodes.Success;
         }));
         return command;

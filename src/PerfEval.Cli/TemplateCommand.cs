@@ -15,13 +15,13 @@ internal static class TemplateCommand
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
             var load = CommandSupport.LoadRules(result.GetValue(rules)!);
-            if (load.RuleSet is null)
+            if (load.Value is null)
             {
                 CommandSupport.Print(stderr, load.Diagnostics);
                 return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
             }
 
-            CommandSupport.Write(stdout, result.GetValue(output), InputTemplateRenderer.Render(load.RuleSet.Definition));
+            CommandSupport.Write(stdout, result.GetValue(output), InputTemplateRenderer.Render(load.Value.Definition));
             return ExitCodes.Success;
         }));
         return command;

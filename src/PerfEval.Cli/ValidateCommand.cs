@@ -24,7 +24,7 @@ internal static class ValidateCommand
             {
                 var load = RuleSetLoader.LoadFile(file);
                 CommandSupport.Print(load.IsSuccess ? stdout : stderr, load.Diagnostics);
-                if (load.RuleSet is { } ruleSet)
+                if (load.Value is { } ruleSet)
                 {
                     var warnings = load.Diagnostics.Count;
                     stdout.WriteLine($"{file}: ok: {ruleSet.Id} {ruleSet.Version}, {ruleSet.Definition.Indicators.Count} top-level indicators" + (warnings == 0 ? string.Empty : $", {warnings} warning(s)"));

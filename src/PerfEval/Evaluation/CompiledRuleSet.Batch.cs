@@ -19,7 +19,7 @@ public sealed partial class CompiledRuleSet
     /// <param name="options">Parallelism and chunk size. <value>Defaults to <see cref="BatchOptions.Default"/>.</value></param>
     /// <returns>One result per input, in input order, produced lazily.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>, or holds a <see langword="null"/>.</exception>
-    public IEnumerable<EvaluationResult> EvaluateMany(IEnumerable<InputValues> inputs, BatchOptions? options = null)
+    public IEnumerable<Result<Scorecard>> EvaluateMany(IEnumerable<InputValues> inputs, BatchOptions? options = null)
     {
         Guard.NotNull(inputs);
         return EvaluateManyIterator(inputs, options ?? BatchOptions.Default);
@@ -31,16 +31,16 @@ public sealed partial class CompiledRuleSet
     /// <param name="cancellationToken">Stops reading further inputs.</param>
     /// <returns>One result per input, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>, or holds a <see langword="null"/>.</exception>
-    public IAsyncEnumerable<EvaluationResult> EvaluateManyAsync(IAsyncEnumerable<InputValues> inputs, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<Result<Scorecard>> EvaluateManyAsync(IAsyncEnumerable<InputValues> inputs, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(inputs);
         return EvaluateManyAsyncIterator(inputs, options ?? BatchOptions.Default, cancellationToken);
     }
 
-    private IEnumerable<EvaluationResult> EvaluateManyIterator(IEnumerable<InputValues> inputs, BatchOptions options)
+    private IEnumerable<Result<Scorecard>> EvaluateManyIterator(IEnumerable<InputValues> inputs, BatchOptions options)
     {
         var chunk = new InputValues[options.ChunkSize];
-        var results = new EvaluationResult[options.ChunkSize];
+        var results = new Result<Scorecard>[options.ChunkSize];
         using var source = inputs.GetEnumerator();
         while (true)
         {
@@ -65,10 +65,10 @@ public sealed partial class CompiledRuleSet
         }
     }
 
-    private async IAsyncEnumerable<EvaluationResult> EvaluateManyAsyncIterator(IAsyncEnumerable<InputValues> inputs, BatchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Result<Scorecard>> EvaluateManyAsyncIterator(IAsyncEnumerable<InputValues> inputs, BatchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var chunk = new InputValues[options.ChunkSize];
-        var results = new EvaluationResult[options.ChunkSize];
+        var results = new Result<Scorecard>[options.ChunkSize];
         var source = inputs.GetAsyncEnumerator(cancellationToken);
         try
         {
@@ -100,7 +100,7 @@ public sealed partial class CompiledRuleSet
         }
     }
 
-    private void ScoreChunk(InputValues[] chunk, EvaluationResult[] results, int count, BatchOptions options)
+    private void ScoreChunk(InputValues[] chunk, Result<Scorecard>[] results, int count, BatchOptions options)
     {
         if (options.MaxDegreeOfParallelism <= 1 || count == 1)
         {

@@ -43,7 +43,7 @@ public sealed partial class CompiledRuleSet
     /// <param name="options">What to build besides the numbers. <value>Defaults to <see cref="EvaluationOptions.Default"/>: explanations too.</value></param>
     /// <returns>The scorecard, or every error that prevented it (naming the indicator and input concerned).</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
-    public EvaluationResult Evaluate(InputValues input, EvaluationOptions? options = null)
+    public Result<Scorecard> Evaluate(InputValues input, EvaluationOptions? options = null)
     {
         Guard.NotNull(input);
         var sink = new DiagnosticSink(input.SourceName);
@@ -56,7 +56,7 @@ public sealed partial class CompiledRuleSet
     /// <returns>The scorecard, or every error that prevented it (naming the indicator concerned).</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="input"/> was bound to another rule set.</exception>
-    public EvaluationResult Evaluate(BoundInput input, EvaluationOptions? options = null)
+    public Result<Scorecard> Evaluate(BoundInput input, EvaluationOptions? options = null)
     {
         Guard.NotNull(input);
         if (input.Rules != Plan)
@@ -88,5 +88,5 @@ public sealed partial class CompiledRuleSet
     /// <returns>The scorecard.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
     /// <exception cref="InputException">The input cannot be scored; the exception lists every error.</exception>
-    public Scorecard Score(InputValues input) => Evaluate(input).GetScorecardOrThrow();
+    public Scorecard Score(InputValues input) => Evaluate(input).GetValueOrThrow();
 }

@@ -50,7 +50,7 @@ internal sealed partial class Evaluator
 
     private RuleSet Definition => rules.Definition;
 
-    public EvaluationResult Run()
+    public Result<Scorecard> Run()
     {
         if (HasErrors)
         {
@@ -120,7 +120,7 @@ internal sealed partial class Evaluator
             if (rules.Grades[g].Range.Contains(total))
             {
                 var card = BuildScorecard(total, rules.GradeResults[g]);
-                return new EvaluationResult(card, card.Warnings);
+                return Result<Scorecard>.OfInput(card, card.Warnings);
             }
         }
 
@@ -194,7 +194,7 @@ internal sealed partial class Evaluator
         return null;
     }
 
-    private EvaluationResult Failed() => new(null, sink!.Sorted());
+    private Result<Scorecard> Failed() => Result<Scorecard>.OfInput(null, sink!.Sorted());
 
     /// <summary>
     /// Makes a symbol's value present: an input is present when given; a metric is computed on first need, after the

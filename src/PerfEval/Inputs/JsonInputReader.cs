@@ -25,7 +25,7 @@ public static class JsonInputReader
     /// <param name="path">The file's path.</param>
     /// <returns>The input, or the diagnostics naming each problem with its line and column.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static InputReadResult ReadFile(string path)
+    public static Result<InputValues> ReadFile(string path)
     {
         Guard.NotNull(path);
         byte[] bytes;
@@ -35,7 +35,7 @@ public static class JsonInputReader
         }
         catch (BoundedFile.Failure failure)
         {
-            return new InputReadResult(null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path) });
+            return Result<InputValues>.OfInput(null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path) });
         }
 
         return Read(bytes, path);
@@ -46,7 +46,7 @@ public static class JsonInputReader
     /// <param name="sourceName">The name used in diagnostics.</param>
     /// <returns>The input, or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static InputReadResult Read(string json, string? sourceName = null)
+    public static Result<InputValues> Read(string json, string? sourceName = null)
     {
         Guard.NotNull(json);
         return Read(Encoding.UTF8.GetBytes(json), sourceName);
@@ -57,7 +57,7 @@ public static class JsonInputReader
     /// <param name="sourceName">The name used in diagnostics.</param>
     /// <returns>The input, or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
-    public static InputReadResult Read(byte[] utf8, string? sourceName = null)
+    public static Result<InputValues> Read(byte[] utf8, string? sourceName = null)
     {
         Guard.NotNull(utf8);
         return Read(new ReadOnlyMemory<byte>(utf8), sourceName);
@@ -70,7 +70,7 @@ public static class JsonInputReader
     /// <param name="utf8">The bytes.</param>
     /// <param name="sourceName">The name used in diagnostics.</param>
     /// <returns>The input, or the diagnostics.</returns>
-    public static InputReadResult Read(ReadOnlyMemory<byte> utf8, string? sourceName = null)
+    public static Result<InputValues> Read(ReadOnlyMemory<byte> utf8, string? sourceName = null)
     {
         var span = utf8.Span;
         var start = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF ? 3 : 0;
@@ -192,7 +192,7 @@ public static class JsonInputReader
 
         private ReadOnlySpan<byte> Bytes => memory.Span;
 
-        public InputReadResult Run()
+        public Result<InputValues> Run()
         {
             var reader = new Utf8JsonReader(Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
             try
@@ -233,12 +233,12 @@ public static class JsonInputReader
 
             if (sink.HasErrors)
             {
-                return new InputReadResult(null, sink.Sorted());
+                return Result<InputValues>.OfInput(null, sink.Sorted());
             }
 
             (lastValues, lastJudgements) = (values.Count, judgements.Count);
             var input = new InputValues(subject, sink.File, values, judgements);
-            return new InputReadResult(input, sink.Sorted());
+            return Result<InputValues>.OfInput(input, sink.Sorted());
         }
 
         private string Within() => readingKind switch

@@ -88,7 +88,7 @@ public sealed class RuleSetCatalog
     /// <param name="id">The id.</param>
     /// <param name="version">The version.</param>
     /// <returns>The compiled rule set, or the diagnostics.</returns>
-    public LoadResult Load(string id, string version)
+    public Result<CompiledRuleSet> Load(string id, string version)
     {
         Guard.NotNull(id);
         Guard.NotNull(version);
@@ -105,7 +105,7 @@ public sealed class RuleSetCatalog
     /// <param name="jurisdiction">The jurisdiction, as the rule sets state it (e.g. 广东省阳江市阳西县).</param>
     /// <param name="fiscalYear">The fiscal year evaluated.</param>
     /// <returns>The compiled rule set, or the diagnostics (also when two different rule sets match).</returns>
-    public LoadResult Load(string jurisdiction, int fiscalYear)
+    public Result<CompiledRuleSet> Load(string jurisdiction, int fiscalYear)
     {
         Guard.NotNull(jurisdiction);
         var matches = entries.Where(e => e.Jurisdiction == jurisdiction && e.FiscalYear == fiscalYear).ToList();
@@ -127,7 +127,7 @@ public sealed class RuleSetCatalog
     /// <summary>Loads a rule set of this catalogue.</summary>
     /// <param name="entry">The entry.</param>
     /// <returns>The compiled rule set, or the diagnostics.</returns>
-    public LoadResult Load(RuleSetEntry entry)
+    public Result<CompiledRuleSet> Load(RuleSetEntry entry)
     {
         Guard.NotNull(entry);
         return RuleSetLoader.Load(entry.ReadText(), entry.Source, this);
@@ -293,7 +293,7 @@ public sealed class RuleSetCatalog
 
     private string Describe() => entries.Count == 0 ? "none" : string.Join(", ", entries);
 
-    private static LoadResult Fail(string code, string message) => new(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message) });
+    private static Result<CompiledRuleSet> Fail(string code, string message) => Result<CompiledRuleSet>.OfRules(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message) });
 
     /// <summary>A file left out of the catalogue, with the id and version it seems to define when they could be told.</summary>
     private sealed class Unreadable

@@ -11,7 +11,7 @@ namespace PerfEval.Loading;
 
 /// <summary>
 /// Loads a rule set from YAML: reads, validates and compiles it in one pass, returning every diagnostic.
-/// Throwing is opt-in through <see cref="LoadResult.GetRuleSetOrThrow"/>.
+/// Throwing is opt-in through <see cref="Result{T}.GetValueOrThrow"/>.
 /// </summary>
 public static class RuleSetLoader
 {
@@ -20,7 +20,7 @@ public static class RuleSetLoader
     /// <param name="limits">Bounds on size and nesting. <value>Defaults to <see cref="RuleSetLimits.Default"/>.</value></param>
     /// <returns>The compiled rule set, or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static LoadResult LoadFile(string path, RuleSetLimits? limits = null)
+    public static Result<CompiledRuleSet> LoadFile(string path, RuleSetLimits? limits = null)
     {
         Guard.NotNull(path);
         limits ??= RuleSetLimits.Default;
@@ -52,7 +52,7 @@ public static class RuleSetLoader
     /// <param name="limits">Bounds on size and nesting. <value>Defaults to <see cref="RuleSetLimits.Default"/>.</value></param>
     /// <returns>The compiled rule set, or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
-    public static LoadResult Load(string yaml, string sourceName = "<rules>", RuleSetCatalog? catalog = null, RuleSetLimits? limits = null)
+    public static Result<CompiledRuleSet> Load(string yaml, string sourceName = "<rules>", RuleSetCatalog? catalog = null, RuleSetLimits? limits = null)
     {
         Guard.NotNull(yaml);
         Guard.NotNull(sourceName);
@@ -67,12 +67,12 @@ public static class RuleSetLoader
         var model = root is null ? null : RuleSetReader.Read(root, new ReadContext(sourceName, sink));
         if (model is null)
         {
-            return new LoadResult(null, sink.Sorted());
+            return Result<CompiledRuleSet>.OfRules(null, sink.Sorted());
         }
 
         RuleSetValidator.Validate(model, sink);
         var compiled = RuleSetCompiler.Compile(model, sink, new FormulaLimits(limits.MaxFormulaLength, limits.MaxFormulaNesting));
-        return new LoadResult(sink.HasErrors ? null : compiled, sink.Sorted());
+        return Result<CompiledRuleSet>.OfRules(sink.HasErrors ? null : compiled, sink.Sorted());
     }
 
     /// <summary>Reads a rule file and resolves its <c>extends</c>, without validating or compiling it.</summary>
@@ -80,7 +80,7 @@ public static class RuleSetLoader
     /// <param name="catalog">Where <c>extends</c> finds its base. <value>Defaults to the rule files in the file's folder.</value></param>
     /// <returns>The resolved rule set as YAML, or the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static ResolveResult ResolveFile(string path, RuleSetCatalog? catalog = null)
+    public static Result<string> ResolveFile(string path, RuleSetCatalog? catalog = null)
     {
         Guard.NotNull(path);
         var sink = new DiagnosticSink(path);
@@ -92,11 +92,11 @@ public static class RuleSetLoader
         catch (BoundedFile.Failure failure)
         {
             sink.Error(failure.Code, failure.Message);
-            return new ResolveResult(null, sink.Sorted());
+            return Result<string>.OfRules(null, sink.Sorted());
         }
 
         var root = ReadResolved(text, path, catalog, sink, RuleSetLimits.Default);
-        return new ResolveResult(root is null || sink.HasErrors ? null : YamlTreeWriter.Write(root), sink.Sorted());
+        return Result<string>.OfRules(root is null || sink.HasErrors ? null : YamlTreeWriter.Write(root), sink.Sorted());
     }
 
     private static YNode? ReadResolved(string yaml, string sourceName, RuleSetCatalog? catalog, DiagnosticSink sink, RuleSetLimits limits)
@@ -116,6 +116,6 @@ public static class RuleSetLoader
         return new RuleSetResolver(catalog.ReadBase, sink).Resolve(root);
     }
 
-    private static LoadResult Fail(string path, string code, string message)
-        => new(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message, path) });
+    private static Result<CompiledRuleSet> Fail(string path, string code, string message)
+        => Result<CompiledRuleSet>.OfRules(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message, path) });
 }

@@ -91,7 +91,7 @@ public static class CsvRenderer
     /// <param name="record">The record's name (its file, or its line in a JSON Lines file).</param>
     /// <param name="result">The record's result.</param>
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteBatchRow(TextWriter writer, CompiledRuleSet ruleSet, string record, EvaluationResult result)
+    public static void WriteBatchRow(TextWriter writer, CompiledRuleSet ruleSet, string record, Result<Scorecard> result)
     {
         Guard.NotNull(writer);
         Guard.NotNull(record);
@@ -109,12 +109,12 @@ public static class CsvRenderer
     /// <param name="record">The record's name (its file, or its line in a JSON Lines file).</param>
     /// <param name="result">The record's result.</param>
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteBatchRow(IBufferWriter<byte> output, CompiledRuleSet ruleSet, ReadOnlySpan<char> record, EvaluationResult result)
+    public static void WriteBatchRow(IBufferWriter<byte> output, CompiledRuleSet ruleSet, ReadOnlySpan<char> record, Result<Scorecard> result)
     {
         Guard.NotNull(output);
         Guard.NotNull(ruleSet);
         Guard.NotNull(result);
-        if (result.Scorecard is not { } card)
+        if (result.Value is not { } card)
         {
             WriteBatchError(output, ruleSet, record, result.Errors);
             return;

@@ -21,6 +21,12 @@ public sealed class Result<T>
         this.failure = failure;
     }
 
+    /// <summary>A rule set's outcome: failing, it throws a <see cref="RuleSetException"/>.</summary>
+    internal static Result<T> OfRules(T? value, IReadOnlyList<Diagnostic> diagnostics) => new(value, diagnostics, d => new RuleSetException(d));
+
+    /// <summary>An input's outcome (read, bound or scored): failing, it throws an <see cref="InputException"/>.</summary>
+    internal static Result<T> OfInput(T? value, IReadOnlyList<Diagnostic> diagnostics) => new(value, diagnostics, d => new InputException(d));
+
     /// <summary>Gets the value, or <see langword="null"/> when there were errors.</summary>
     public T? Value { get; }
 

@@ -38,7 +38,7 @@ public sealed class CompiledVersusInterpretedTests
     [MemberData(nameof(RuleFiles))]
     public void EveryFormula_ThousandsOfGeneratedInputs_CompiledEqualsNCalcInterpreted(string file)
     {
-        var rules = RuleSetLoader.LoadFile(Repo.Rules(file)).GetRuleSetOrThrow();
+        var rules = RuleSetLoader.LoadFile(Repo.Rules(file)).GetValueOrThrow();
         var formulas = CompiledFormulas(rules);
         var compared = new int[formulas.Count];
         var seen = new HashSet<(int Formula, bool Value)>();
@@ -118,7 +118,7 @@ public sealed class CompiledVersusInterpretedTests
     [MemberData(nameof(RuleFiles))]
     public void CompiledFormulas_AreEveryFormulaOfTheRuleFile(string file)
     {
-        var rules = RuleSetLoader.LoadFile(Repo.Rules(file)).GetRuleSetOrThrow();
+        var rules = RuleSetLoader.LoadFile(Repo.Rules(file)).GetValueOrThrow();
 
         var compiled = CompiledFormulas(rules).Select(f => f.Formula.Source.Text).Order(StringComparer.Ordinal);
 

@@ -26,7 +26,7 @@ public sealed class HandWrittenFloorTests
         {
             var result = Rules.Evaluate(department.Input);
             Assert.True(result.IsSuccess, $"{department.Name}: {string.Join("; ", result.Diagnostics)}");
-            var card = result.Scorecard!;
+            var card = result.Value!;
             var floor = YangxiByHand.Score(department.Record);
             var leaves = floor.Leaves();
             for (var i = 0; i < leaves.Length; i++)

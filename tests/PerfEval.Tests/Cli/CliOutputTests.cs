@@ -173,7 +173,7 @@ public sealed class CliOutputTests : IDisposable
         Assert.Contains("\"budget_rationality\": { \"score\": null, \"reason\": \"\" }", template, StringComparison.Ordinal);
 
         // Blank, it reads (null means not given), and scoring names every missing value and judgement.
-        var blank = Some.Yangxi().Evaluate(JsonInputReader.ReadFile(path).GetInputOrThrow());
+        var blank = Some.Yangxi().Evaluate(JsonInputReader.ReadFile(path).GetValueOrThrow());
         Assert.Contains(blank.Errors, d => d.Code == "PE0402" && d.Message.Contains("'issued_budget'", StringComparison.Ordinal));
         Assert.Contains(blank.Errors, d => d.Code == "PE0406" && d.IndicatorId == "budget_rationality");
 
@@ -190,7 +190,7 @@ public sealed class CliOutputTests : IDisposable
             filled = filled.Replace($"\"{id}\": {{ \"score\": null, \"reason\": \"\" }}", $"\"{id}\": {{ \"score\": {judgement.Score}, \"reason\": {JsonSerializer.Serialize(judgement.Reason)} }}", StringComparison.Ordinal);
         }
 
-        var input = JsonInputReader.Read(filled, "filled.json").GetInputOrThrow();
+        var input = JsonInputReader.Read(filled, "filled.json").GetValueOrThrow();
         Assert.Equal(92.76m, Some.Yangxi().Score(input).Total);
     }
 

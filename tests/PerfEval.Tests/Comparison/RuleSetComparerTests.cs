@@ -10,7 +10,7 @@ public sealed class RuleSetComparerTests
     public void Compare_Yangxi2023With2024_ListsMetadataAndTheBandChange()
     {
         var before = Some.Yangxi().Definition;
-        var after = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2024.yaml")).GetRuleSetOrThrow().Definition;
+        var after = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2024.yaml")).GetValueOrThrow().Definition;
 
         var changes = RuleSetComparer.Compare(before, after);
 
@@ -53,7 +53,7 @@ public sealed class RuleSetComparerTests
     {
         var input = Some.YangxiInput();
         var before = Some.Yangxi().Score(input);
-        var after = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2024.yaml")).GetRuleSetOrThrow().Score(input);
+        var after = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2024.yaml")).GetValueOrThrow().Score(input);
 
         var changes = RuleSetComparer.CompareScores(before, after);
 

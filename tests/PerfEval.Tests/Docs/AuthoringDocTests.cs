@@ -148,14 +148,14 @@ public sealed class AuthoringDocTests : IDisposable
     public void Evaluate_InputForAnExampleInTheGuide_ScoresWhatTheGuideStates(string name, int ordinal)
     {
         var input = Inputs().Where(i => i.Name == name).ElementAt(ordinal - 1);
-        var rules = RuleSetLoader.Load(ExampleText(name), name).GetRuleSetOrThrow();
+        var rules = RuleSetLoader.Load(ExampleText(name), name).GetValueOrThrow();
         var read = JsonInputReader.Read(string.Join("\n", input.Block.Lines), $"docs/authoring.md:{input.Block.Line}");
         Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
 
-        var result = rules.Evaluate(read.Input!);
+        var result = rules.Evaluate(read.Value!);
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        var card = result.Scorecard!;
+        var card = result.Value!;
         foreach (var (key, value) in Expectations(input.Block))
         {
             switch (key)

@@ -4,6 +4,7 @@ using PerfEval.Inputs;
 using PerfEval.Loading;
 using PerfEval.Results;
 using PerfEval.Tests.Support;
+using PerfEval.Evaluation;
 
 namespace PerfEval.Tests.Docs;
 
@@ -137,7 +138,7 @@ public sealed class DiagnosticsDocTests : IDisposable
 
     private List<string> LoadRuleFile(DocExample example)
     {
-        LoadResult result;
+        Result<CompiledRuleSet> result;
         if (example.FromFile)
         {
             var path = Path.Combine(folder, RulesName);
@@ -159,13 +160,13 @@ public sealed class DiagnosticsDocTests : IDisposable
         Assert.True(load.IsSuccess && load.Diagnostics.Count == 0, "The '# rules' file must load cleanly:\n" + string.Join("\n", load.Diagnostics));
 
         var read = JsonInputReader.Read(example.Input!, InputName);
-        if (read.Input is null)
+        if (read.Value is null)
         {
             AssertReported(example.Code, succeeded: false, read.Diagnostics, "Reading the input");
             return read.Diagnostics.Select(Show).ToList();
         }
 
-        var evaluation = load.RuleSet!.Evaluate(read.Input);
+        var evaluation = load.Value!.Evaluate(read.Value);
         AssertReported(example.Code, evaluation.IsSuccess, evaluation.Diagnostics, "Scoring");
         return read.Diagnostics.Concat(evaluation.Diagnostics).Select(Show).ToList();
     }

@@ -60,8 +60,8 @@ public sealed class BatchTests
             Assert.Equal(single.Diagnostics.Select(d => d.ToString()), batch[i].Diagnostics.Select(d => d.ToString()));
             if (single.IsSuccess)
             {
-                Assert.Equal(JsonRenderer.Render(single.Scorecard!), JsonRenderer.Render(batch[i].Scorecard!));
-                Assert.Equal($"unit {i}", batch[i].Scorecard!.Subject);
+                Assert.Equal(JsonRenderer.Render(single.Value!), JsonRenderer.Render(batch[i].Value!));
+                Assert.Equal($"unit {i}", batch[i].Value!.Subject);
             }
         }
 
@@ -96,10 +96,10 @@ public sealed class BatchTests
         var results = new List<string>();
         await foreach (var result in Rules.EvaluateManyAsync(ToAsync(inputs), new BatchOptions { ChunkSizePerCore = 32 }))
         {
-            results.Add(result.Scorecard!.Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            results.Add(result.Value!.Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        Assert.Equal(Rules.EvaluateMany(inputs).Select(r => r.Scorecard!.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)), results);
+        Assert.Equal(Rules.EvaluateMany(inputs).Select(r => r.Value!.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)), results);
     }
 
     [Fact]

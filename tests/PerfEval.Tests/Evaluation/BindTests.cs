@@ -17,9 +17,9 @@ public sealed class BindTests
 
         var bound = rules.Bind(input).GetValueOrThrow();
 
-        Assert.Equal(JsonRenderer.Render(rules.Score(input)), JsonRenderer.Render(rules.Evaluate(bound).GetScorecardOrThrow()));
+        Assert.Equal(JsonRenderer.Render(rules.Score(input)), JsonRenderer.Render(rules.Evaluate(bound).GetValueOrThrow()));
         Assert.Equal(input.Subject, bound.Subject);
-        Assert.Equal(92.76m, rules.Evaluate(bound, EvaluationOptions.NumbersOnly).GetScorecardOrThrow().Total);
+        Assert.Equal(92.76m, rules.Evaluate(bound, EvaluationOptions.NumbersOnly).GetValueOrThrow().Total);
     }
 
     [Fact]
@@ -27,10 +27,10 @@ public sealed class BindTests
     {
         var rules = Some.Yangxi();
         var bound = rules.Bind(Some.YangxiInput()).GetValueOrThrow();
-        var expected = JsonRenderer.Render(rules.Evaluate(bound).GetScorecardOrThrow());
+        var expected = JsonRenderer.Render(rules.Evaluate(bound).GetValueOrThrow());
 
         var seen = new string[64];
-        Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => seen[i] = JsonRenderer.Render(rules.Evaluate(bound).GetScorecardOrThrow()));
+        Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => seen[i] = JsonRenderer.Render(rules.Evaluate(bound).GetValueOrThrow()));
 
         Assert.All(seen, json => Assert.Equal(expected, json));
     }

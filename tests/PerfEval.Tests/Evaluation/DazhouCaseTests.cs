@@ -17,7 +17,7 @@ namespace PerfEval.Tests.Evaluation;
 /// </summary>
 public sealed class DazhouCaseTests
 {
-    private static readonly CompiledRuleSet Rules = RuleSetLoader.LoadFile(Repo.Rules("dazhou-2023.yaml")).GetRuleSetOrThrow();
+    private static readonly CompiledRuleSet Rules = RuleSetLoader.LoadFile(Repo.Rules("dazhou-2023.yaml")).GetValueOrThrow();
 
     private static readonly InputValues Sample = Some.Sample("dazhou-2023.json");
 
@@ -252,6 +252,6 @@ public sealed class DazhouCaseTests
 
         var result = Rules.Evaluate(builder.Build());
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        return result.Scorecard!;
+        return result.Value!;
     }
 }

@@ -35,7 +35,7 @@ public sealed class InputErrorTests
     {
         var json = File.ReadAllText(Repo.Samples("yangxi-2023.json"))
             .Replace("\"actual_spending\": 2679.48", "\"actual_spending\": null", StringComparison.Ordinal);
-        var input = JsonInputReader.Read(json, "yangxi.json").GetInputOrThrow();
+        var input = JsonInputReader.Read(json, "yangxi.json").GetValueOrThrow();
 
         var errors = Yangxi.Evaluate(input).Errors.ToList();
 
@@ -103,7 +103,7 @@ public sealed class InputErrorTests
         var result = Yangxi.Evaluate(input);
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        Assert.Equal(92.76m, result.Scorecard!.Total);
+        Assert.Equal(92.76m, result.Value!.Total);
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public sealed class InputErrorTests
     {
         var json = File.ReadAllText(Repo.Samples("yangxi-2023.json"))
             .Replace("\"issued_budget\": 2774.62,", "\"issued_budget\": 2774.62, \"office_rent\": 12,", StringComparison.Ordinal);
-        var input = JsonInputReader.Read(json, "yangxi.json").GetInputOrThrow();
+        var input = JsonInputReader.Read(json, "yangxi.json").GetValueOrThrow();
 
         var error = Assert.Single(Yangxi.Evaluate(input).Errors);
 
@@ -263,7 +263,7 @@ public sealed class InputErrorTests
     {
         var json = File.ReadAllText(Repo.Samples("yangxi-2023.json"))
             .Replace("\"issued_budget\": 2774.62,", "\"issued_budget\": -2774.62,", StringComparison.Ordinal);
-        var input = JsonInputReader.Read(json, "yangxi.json").GetInputOrThrow();
+        var input = JsonInputReader.Read(json, "yangxi.json").GetValueOrThrow();
 
         var error = Assert.Single(Yangxi.Evaluate(input).Errors);
 
@@ -383,7 +383,7 @@ public sealed class InputErrorTests
     {
         var json = File.ReadAllText(Repo.Samples("yangxi-2023.json"))
             .Replace("\"target_completeness\": { \"score\": 2,", "\"target_completeness\": { \"score\": 3,", StringComparison.Ordinal);
-        var input = JsonInputReader.Read(json, "yangxi.json").GetInputOrThrow();
+        var input = JsonInputReader.Read(json, "yangxi.json").GetValueOrThrow();
 
         var error = Assert.Single(Yangxi.Evaluate(input).Errors);
 
@@ -448,7 +448,7 @@ public sealed class InputErrorTests
         var result = Yangxi.Evaluate(input);
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        Assert.Equal(92.76m, result.Scorecard!.Total);
+        Assert.Equal(92.76m, result.Value!.Total);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "PE0409");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("'fund_allocation_compliance'", warning.Message, StringComparison.Ordinal);
@@ -635,7 +635,7 @@ public sealed class InputErrorTests
     }
 
     [Fact]
-    public void GetScorecardOrThrow_InvalidInput_ThrowsInputExceptionListingErrors()
+    public void GetValueOrThrow_InvalidInput_ThrowsInputExceptionListingErrors()
     {
         var input = YangxiInput(values =>
         {
@@ -644,7 +644,7 @@ public sealed class InputErrorTests
         });
         var result = Yangxi.Evaluate(input);
 
-        var exception = Assert.Throws<InputException>(() => result.GetScorecardOrThrow());
+        var exception = Assert.Throws<InputException>(() => result.GetValueOrThrow());
 
         Assert.IsAssignableFrom<PerfEvalException>(exception);
         Assert.Contains("2 errors", exception.Message, StringComparison.Ordinal);
@@ -673,7 +673,7 @@ public sealed class InputErrorTests
     {
         var result = Yangxi.Evaluate(YangxiInput(values, judgements));
         Assert.False(result.IsSuccess, "expected scoring to fail");
-        Assert.Null(result.Scorecard);
+        Assert.Null(result.Value);
         return result.Errors.ToList();
     }
 

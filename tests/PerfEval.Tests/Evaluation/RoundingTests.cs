@@ -226,7 +226,7 @@ public sealed class RoundingTests
             return;
         }
 
-        var card = Some.Score(loaded.RuleSet!, b => b.Set("ok", true));
+        var card = Some.Score(loaded.Value!, b => b.Set("ok", true));
 
         Assert.Equal(5m, card.Total);
         Assert.Equal(5m, card.AllIndicators.Where(i => !i.IsGroup).Sum(i => i.EffectiveWeight));

@@ -32,7 +32,7 @@ public sealed class RuleSetInvariantTests
     [MemberData(nameof(RuleFiles))]
     public void Evaluate_EveryCombinationOfBooleanInputs_EffectiveWeightsAddUpToTotal(string file)
     {
-        var rules = RuleSetLoader.LoadFile(Repo.Rules(file)).GetRuleSetOrThrow();
+        var rules = RuleSetLoader.LoadFile(Repo.Rules(file)).GetValueOrThrow();
         var sample = Some.SampleFor(file);
         var flags = rules.Definition.Inputs.Where(i => i.Type == InputType.Boolean).Select(i => i.Name).ToList();
         Assert.InRange(flags.Count, 1, 14);
@@ -63,7 +63,7 @@ public sealed class RuleSetInvariantTests
 
             var result = rules.Evaluate(builder.Build());
             Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-            var card = result.Scorecard!;
+            var card = result.Value!;
             var leaves = card.AllIndicators.Where(i => !i.IsGroup).ToList();
             Assert.Equal(rules.Definition.TotalPoints, leaves.Sum(l => l.EffectiveWeight));
             Assert.Equal(card.Total, leaves.Sum(l => l.Score));

@@ -54,8 +54,8 @@ public sealed class ScorecardTests
         var rules = Some.Yangxi();
         var input = Some.YangxiInput();
 
-        var full = rules.Evaluate(input).GetScorecardOrThrow();
-        var numbers = rules.Evaluate(input, PerfEval.Evaluation.EvaluationOptions.NumbersOnly).GetScorecardOrThrow();
+        var full = rules.Evaluate(input).GetValueOrThrow();
+        var numbers = rules.Evaluate(input, PerfEval.Evaluation.EvaluationOptions.NumbersOnly).GetValueOrThrow();
 
         Assert.Equal(92.76m, numbers.Total);
         Assert.Equal(full.Grade, numbers.Grade);

@@ -5,6 +5,7 @@ using PerfEval.Loading;
 using PerfEval.Rendering;
 using PerfEval.Results;
 using PerfEval.Tests.Support;
+using PerfEval.Evaluation;
 
 namespace PerfEval.Tests.Hardening;
 
@@ -71,17 +72,17 @@ internal static class Adversarial
     }
 
     /// <summary>Loads rule text, turning any exception into a test failure that names it (PerfEval must never throw).</summary>
-    public static LoadResult Load(string yaml, string sourceName = "hostile.yaml", RuleSetLimits? limits = null)
+    public static Result<CompiledRuleSet> Load(string yaml, string sourceName = "hostile.yaml", RuleSetLimits? limits = null)
         => NoThrow(() => RuleSetLoader.Load(yaml, sourceName, RuleSetCatalog.Shipped, limits), yaml);
 
     /// <summary>Loads a rule file, turning any exception into a test failure.</summary>
-    public static LoadResult LoadFile(string path) => NoThrow(() => RuleSetLoader.LoadFile(path), path);
+    public static Result<CompiledRuleSet> LoadFile(string path) => NoThrow(() => RuleSetLoader.LoadFile(path), path);
 
     /// <summary>Reads input bytes, turning any exception into a test failure.</summary>
-    public static InputReadResult Read(byte[] json, string sourceName = "hostile.json") => NoThrow(() => JsonInputReader.Read(json, sourceName), Encoding.UTF8.GetString(json));
+    public static Result<InputValues> Read(byte[] json, string sourceName = "hostile.json") => NoThrow(() => JsonInputReader.Read(json, sourceName), Encoding.UTF8.GetString(json));
 
     /// <summary>Asserts a load failed with an error of the code, and returns that error.</summary>
-    public static Diagnostic AssertError(LoadResult result, string code)
+    public static Diagnostic AssertError(Result<CompiledRuleSet> result, string code)
     {
         Assert.False(result.IsSuccess, "expected the rule file to be refused");
         Assert.All(result.Diagnostics, d => Assert.Matches("^PE0[0-5][0-9][0-9]$", d.Code));

@@ -250,11 +250,11 @@ public sealed class HostileInputTests
         {
             var read = Adversarial.Read(Encoding.UTF8.GetBytes(SetValue("issued_budget", literal)));
             Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
-            var result = Yangxi.Evaluate(read.Input!);
+            var result = Yangxi.Evaluate(read.Value!);
             if (result.IsSuccess)
             {
-                Assert.InRange(result.Scorecard!.Total, 0m, 100m);
-                _ = Adversarial.Render(result.Scorecard);
+                Assert.InRange(result.Value!.Total, 0m, 100m);
+                _ = Adversarial.Render(result.Value);
             }
             else
             {
@@ -496,9 +496,9 @@ public sealed class HostileInputTests
             {
                 var read = JsonInputReader.ReadFile(path);
                 Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
-                Assert.Equal(92.76m, Yangxi.Score(read.Input!).Total);
+                Assert.Equal(92.76m, Yangxi.Score(read.Value!).Total);
             });
-            Adversarial.Case(Suite, () => Assert.Equal(92.76m, Yangxi.Score(JsonInputReader.Read("\uFEFF" + Sample).GetInputOrThrow()).Total));
+            Adversarial.Case(Suite, () => Assert.Equal(92.76m, Yangxi.Score(JsonInputReader.Read("\uFEFF" + Sample).GetValueOrThrow()).Total));
         }
         finally
         {
@@ -511,7 +511,7 @@ public sealed class HostileInputTests
     {
         var crlf = Sample.Replace("\n", "\r\n", StringComparison.Ordinal).Replace("  ", "\t", StringComparison.Ordinal);
 
-        Adversarial.Case(Suite, () => Assert.Equal(92.76m, Yangxi.Score(JsonInputReader.Read(crlf).GetInputOrThrow()).Total));
+        Adversarial.Case(Suite, () => Assert.Equal(92.76m, Yangxi.Score(JsonInputReader.Read(crlf).GetValueOrThrow()).Total));
     }
 
     [Fact]
@@ -548,10 +548,10 @@ public sealed class HostileInputTests
 
         try
         {
-            var result = Yangxi.Evaluate(read.Input!);
+            var result = Yangxi.Evaluate(read.Value!);
             if (result.IsSuccess)
             {
-                _ = Adversarial.Render(result.Scorecard!);
+                _ = Adversarial.Render(result.Value!);
             }
 
             return read.Diagnostics.Concat(result.Diagnostics).ToList();

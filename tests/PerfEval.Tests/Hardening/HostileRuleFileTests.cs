@@ -3,12 +3,14 @@ using System.Text;
 using PerfEval.Inputs;
 using PerfEval.Loading;
 using PerfEval.Tests.Support;
+using PerfEval.Results;
+using PerfEval.Evaluation;
 
 namespace PerfEval.Tests.Hardening;
 
 /// <summary>
 /// Rule files written to hurt: deep, huge, aliased, tagged, mis-encoded, empty, or with formulas reaching for code.
-/// Each ends in a <see cref="LoadResult"/> whose diagnostics carry the code, never in another exception and never in a
+/// Each ends in a <see cref="Result<CompiledRuleSet>"/> whose diagnostics carry the code, never in another exception and never in a
 /// stack overflow (which would end this test process, so the limits must hold before any recursive parser runs).
 /// </summary>
 public sealed class HostileRuleFileTests
@@ -129,7 +131,7 @@ public sealed class HostileRuleFileTests
         // Run on a thread of the size a thread-pool thread has, so the replay means what it would in a host.
         foreach (var name in new[] { "formula-quote-hides-nesting.yaml", "formula-escaped-quote-hides-nesting.yaml" })
         {
-            LoadResult? result = null;
+            Result<CompiledRuleSet>? result = null;
             var thread = new Thread(() => result = RuleSetLoader.LoadFile(Path.Combine(Adversarial.RegressionFolder, name)), 1536 * 1024);
             thread.Start();
             thread.Join();
@@ -576,8 +578,8 @@ public sealed class HostileRuleFileTests
         };
         foreach (var (name, where) in cases)
         {
-            var rules = Adversarial.LoadFile(Path.Combine(Adversarial.RegressionFolder, name + ".yaml")).GetRuleSetOrThrow();
-            var input = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, name + ".json")).GetInputOrThrow();
+            var rules = Adversarial.LoadFile(Path.Combine(Adversarial.RegressionFolder, name + ".yaml")).GetValueOrThrow();
+            var input = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, name + ".json")).GetValueOrThrow();
             var error = Adversarial.AssertError(rules.Evaluate(input).Diagnostics, "PE0502");
             Assert.Contains(where, error.Message, StringComparison.Ordinal);
         }
@@ -674,10 +676,10 @@ public sealed class HostileRuleFileTests
         });
     }
 
-    private static decimal Score(LoadResult result)
+    private static decimal Score(Result<CompiledRuleSet> result)
     {
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        return result.RuleSet!.Score(Some.YangxiInput()).Total;
+        return result.Value!.Score(Some.YangxiInput()).Total;
     }
 
     private static byte[] Gb18030(string text)

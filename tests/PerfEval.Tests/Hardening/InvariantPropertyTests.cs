@@ -122,8 +122,8 @@ public sealed class InvariantPropertyTests
     [Fact]
     public void Evaluate_WeightMovedOntoAGroupWithNoAssessedLeaf_IsNotLost()
     {
-        var rules = RuleSetLoader.LoadFile(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.yaml")).GetRuleSetOrThrow();
-        var input = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.json")).GetInputOrThrow();
+        var rules = RuleSetLoader.LoadFile(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.yaml")).GetValueOrThrow();
+        var input = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.json")).GetValueOrThrow();
 
         var card = rules.Score(input);
 
@@ -135,8 +135,8 @@ public sealed class InvariantPropertyTests
     {
         var yaml = File.ReadAllText(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.yaml"))
             .Replace("fallback: { kind: spread }", "fallback: { kind: move_to, target: g }", StringComparison.Ordinal);
-        var rules = RuleSetLoader.Load(yaml).GetRuleSetOrThrow();
-        var input = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.json")).GetInputOrThrow();
+        var rules = RuleSetLoader.Load(yaml).GetValueOrThrow();
+        var input = JsonInputReader.ReadFile(Path.Combine(Adversarial.RegressionFolder, "evaluator-weight-lost-in-group.json")).GetValueOrThrow();
 
         var error = Adversarial.AssertError(rules.Evaluate(input).Diagnostics, "PE0206");
 
@@ -147,7 +147,7 @@ public sealed class InvariantPropertyTests
     {
         var result = RuleSetLoader.Load(generated.Yaml, $"random-{generated.Seed}.yaml");
         Assert.True(result.IsSuccess && result.Diagnostics.Count == 0, $"a generated rule set must load cleanly:\n{string.Join("\n", result.Diagnostics)}\n{generated}");
-        return result.RuleSet!;
+        return result.Value!;
     }
 
     private static Scorecard Score(RandomRuleSet generated, CompiledRuleSet rules, InputValues input)
@@ -155,7 +155,7 @@ public sealed class InvariantPropertyTests
         var result = rules.Evaluate(input);
         Assert.True(result.IsSuccess, $"a generated input must score:\n{string.Join("\n", result.Diagnostics)}\n{generated}");
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        return result.Scorecard!;
+        return result.Value!;
     }
 
     /// <summary>A rule set's seed: FsCheck draws it from the whole range of non-negative integers.</summary>

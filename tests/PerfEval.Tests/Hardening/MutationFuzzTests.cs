@@ -96,14 +96,14 @@ public sealed class MutationFuzzTests
             Exception? exception;
             if (File.Exists(rules))
             {
-                var target = new Target(name + ".yaml", File.ReadAllBytes(rules), IsRules: true, File.Exists(input) ? JsonInputReader.ReadFile(input).GetInputOrThrow() : null, null);
+                var target = new Target(name + ".yaml", File.ReadAllBytes(rules), IsRules: true, File.Exists(input) ? JsonInputReader.ReadFile(input).GetValueOrThrow() : null, null);
                 exception = Run(target, target.Bytes);
             }
             else
             {
                 var bytes = File.ReadAllBytes(input);
                 var ruleFile = Encoding.UTF8.GetString(bytes).Split('\n')[0].Replace("// rules:", string.Empty, StringComparison.Ordinal).Trim();
-                var target = new Target(name + ".input.json", bytes, IsRules: false, null, RuleSetLoader.LoadFile(Repo.Rules(ruleFile)).GetRuleSetOrThrow());
+                var target = new Target(name + ".input.json", bytes, IsRules: false, null, RuleSetLoader.LoadFile(Repo.Rules(ruleFile)).GetValueOrThrow());
                 exception = Run(target, bytes);
             }
 
@@ -132,7 +132,7 @@ public sealed class MutationFuzzTests
                 Assert.Equal(loaded.IsSuccess, !loaded.Errors.Any());
                 if (loaded.IsSuccess && target.Input is not null)
                 {
-                    Check(loaded.RuleSet!.Evaluate(target.Input));
+                    Check(loaded.Value!.Evaluate(target.Input));
                 }
             }
             else
@@ -142,7 +142,7 @@ public sealed class MutationFuzzTests
                 Assert.Equal(read.IsSuccess, !read.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
                 if (read.IsSuccess)
                 {
-                    Check(target.Rules!.Evaluate(read.Input!));
+                    Check(target.Rules!.Evaluate(read.Value!));
                 }
             }
 
@@ -154,12 +154,12 @@ public sealed class MutationFuzzTests
         }
     }
 
-    private static void Check(EvaluationResult result)
+    private static void Check(Result<Scorecard> result)
     {
         Assert.All(result.Diagnostics, d => Assert.Matches("^PE0[0-5][0-9][0-9]$", d.Code));
         if (result.IsSuccess)
         {
-            var card = result.Scorecard!;
+            var card = result.Value!;
             Assert.InRange(card.Total, 0m, card.TotalPoints);
             _ = Adversarial.Render(card);
         }
@@ -170,7 +170,7 @@ public sealed class MutationFuzzTests
     }
 
     /// <summary>Valid UTF-8 is loaded as text (fast); anything else through a file, as a user's broken file would be.</summary>
-    private static LoadResult LoadRules(string name, byte[] bytes)
+    private static Result<CompiledRuleSet> LoadRules(string name, byte[] bytes)
     {
         string text;
         try
@@ -229,14 +229,14 @@ public sealed class MutationFuzzTests
         foreach (var rules in Repo.AllRuleFiles())
         {
             var name = Path.GetFileName(rules);
-            var sample = JsonInputReader.ReadFile(Repo.Samples(Adversarial.SampleNameFor(name))).GetInputOrThrow();
+            var sample = JsonInputReader.ReadFile(Repo.Samples(Adversarial.SampleNameFor(name))).GetValueOrThrow();
             targets.Add(new Target(name, File.ReadAllBytes(rules), IsRules: true, sample, null));
         }
 
         foreach (var sample in Directory.EnumerateFiles(Path.Combine(Repo.Root, "samples"), "*.json").OrderBy(p => p, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(sample);
-            var rules = RuleSetLoader.LoadFile(Repo.Rules(Path.ChangeExtension(name, ".yaml"))).GetRuleSetOrThrow();
+            var rules = RuleSetLoader.LoadFile(Repo.Rules(Path.ChangeExtension(name, ".yaml"))).GetValueOrThrow();
             targets.Add(new Target(name, File.ReadAllBytes(sample), IsRules: false, null, rules));
         }
 

@@ -158,8 +158,8 @@ public sealed class SameAnswerTests
 
     private static Scorecard LoadAndScore(string sample)
     {
-        var rules = RuleSetLoader.LoadFile(Repo.Rules(sample + ".yaml")).GetRuleSetOrThrow();
-        var input = JsonInputReader.Read(File.ReadAllBytes(Repo.Samples(sample + ".json")), "samples/" + sample + ".json").GetInputOrThrow();
+        var rules = RuleSetLoader.LoadFile(Repo.Rules(sample + ".yaml")).GetValueOrThrow();
+        var input = JsonInputReader.Read(File.ReadAllBytes(Repo.Samples(sample + ".json")), "samples/" + sample + ".json").GetValueOrThrow();
         return rules.Score(input);
     }
 
@@ -209,9 +209,9 @@ public sealed class SameAnswerTests
     }
 
     /// <summary>A digest of everything a result says: the rendered JSON of a scorecard, or every diagnostic.</summary>
-    private static string Digest(EvaluationResult result)
+    private static string Digest(Result<Scorecard> result)
     {
-        var text = result.IsSuccess ? JsonRenderer.Render(result.Scorecard!) : string.Join("\n", result.Diagnostics);
+        var text = result.IsSuccess ? JsonRenderer.Render(result.Value!) : string.Join("\n", result.Diagnostics);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

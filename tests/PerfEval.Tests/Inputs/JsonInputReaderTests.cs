@@ -17,7 +17,7 @@ public sealed class JsonInputReaderTests
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        var input = result.Input!;
+        var input = result.Value!;
         Assert.Equal("阳西县土地储备和城市更新事务中心", input.Subject);
         Assert.Equal(Repo.Samples("yangxi-2023.json"), input.SourceName);
         Assert.Equal(2679.48m, input.Values["actual_spending"].Number);
@@ -35,7 +35,7 @@ public sealed class JsonInputReaderTests
     [Fact]
     public void ReadFile_YangxiSample_NullValueIsAbsent()
     {
-        var input = JsonInputReader.ReadFile(Repo.Samples("yangxi-2023.json")).GetInputOrThrow();
+        var input = JsonInputReader.ReadFile(Repo.Samples("yangxi-2023.json")).GetValueOrThrow();
 
         Assert.False(input.Values.ContainsKey("procurement_budget"));
         Assert.Equal(31, input.Values.Count); // 32 values in the file, one of them null.
@@ -122,8 +122,8 @@ public sealed class JsonInputReaderTests
         var result = JsonInputReader.Read(bytes, "bom.json");
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        Assert.Equal(2679.48m, result.Input!.Values["a"].Number);
-        Assert.Equal((1, 20), (result.Input.Values["a"].Line, result.Input.Values["a"].Column));
+        Assert.Equal(2679.48m, result.Value!.Values["a"].Number);
+        Assert.Equal((1, 20), (result.Value.Values["a"].Line, result.Value.Values["a"].Column));
     }
 
     [Fact]
@@ -445,11 +445,11 @@ public sealed class JsonInputReaderTests
     }
 
     [Fact]
-    public void GetInputOrThrow_InvalidFile_ThrowsInputExceptionListingErrors()
+    public void GetValueOrThrow_InvalidFile_ThrowsInputExceptionListingErrors()
     {
         var result = JsonInputReader.Read("""{ "values": { "a": [1] }, "extra": 1 }""", "in.json");
 
-        var exception = Assert.Throws<InputException>(() => result.GetInputOrThrow());
+        var exception = Assert.Throws<InputException>(() => result.GetValueOrThrow());
 
         Assert.IsAssignableFrom<PerfEvalException>(exception);
         Assert.Equal(2, exception.Errors.Count());
@@ -463,7 +463,7 @@ public sealed class JsonInputReaderTests
         var result = JsonInputReader.Read("{ \"values\": {},\n  \"judgements\": {\n    \"duty\": { \"score\": null, \"reason\": \"\" } } }", "blank.json");
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        Assert.Empty(result.Input!.Judgements);
+        Assert.Empty(result.Value!.Judgements);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("PE0406", warning.Code);
@@ -546,8 +546,8 @@ public sealed class JsonInputReaderTests
         var result = JsonInputReader.Read(new ReadOnlyMemory<byte>(buffer, 7, buffer.Length - 14), "line.jsonl:3");
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        Assert.Equal(2679.48m, result.Input!.Values["a"].Number);
-        Assert.Equal((1, 20), (result.Input.Values["a"].Line, result.Input.Values["a"].Column));
+        Assert.Equal(2679.48m, result.Value!.Values["a"].Number);
+        Assert.Equal((1, 20), (result.Value.Values["a"].Line, result.Value.Values["a"].Column));
     }
 
     [Fact]
@@ -566,14 +566,14 @@ public sealed class JsonInputReaderTests
     {
         var result = JsonInputReader.Read(json, "in.json");
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        return result.Input!;
+        return result.Value!;
     }
 
     private static List<Diagnostic> Errors(string json)
     {
         var result = JsonInputReader.Read(json, "in.json");
         Assert.False(result.IsSuccess, "expected the input to be rejected");
-        Assert.Null(result.Input);
+        Assert.Null(result.Value);
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
         return result.Diagnostics.ToList();
     }

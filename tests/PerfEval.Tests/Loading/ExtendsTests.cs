@@ -159,21 +159,21 @@ public sealed class ExtendsTests : IDisposable
     {
         var resolved = RuleSetLoader.ResolveFile(Repo.Rules("yangxi-2024.yaml"));
 
-        Assert.NotNull(resolved.Yaml);
-        Assert.DoesNotContain("extends", resolved.Yaml, StringComparison.Ordinal);
-        Assert.Contains("fund_allocation_compliance", resolved.Yaml, StringComparison.Ordinal);
-        Assert.Contains("lte: 0.03", resolved.Yaml, StringComparison.Ordinal);
+        Assert.NotNull(resolved.Value);
+        Assert.DoesNotContain("extends", resolved.Value, StringComparison.Ordinal);
+        Assert.Contains("fund_allocation_compliance", resolved.Value, StringComparison.Ordinal);
+        Assert.Contains("lte: 0.03", resolved.Value, StringComparison.Ordinal);
 
         // The resolved text is itself a complete rule set that loads to the same tree.
-        var again = RuleSetLoader.Load(resolved.Yaml!, "resolved.yaml");
+        var again = RuleSetLoader.Load(resolved.Value!, "resolved.yaml");
         Assert.True(again.IsSuccess, string.Join("\n", again.Diagnostics));
-        Assert.Equal("2.0.0", again.RuleSet!.Version);
+        Assert.Equal("2.0.0", again.Value!.Version);
     }
 
     [Fact]
     public void Score_Yangxi2024_LosesOnePointOnTheTighterCarryoverBands()
     {
-        var rules = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2024.yaml")).GetRuleSetOrThrow();
+        var rules = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2024.yaml")).GetValueOrThrow();
         var card = rules.Score(Some.YangxiInput());
 
         // 3.43 % now lies in (3 %, 6 %]: 1 point instead of 2; 92.76 − 1 = 91.76.
@@ -186,7 +186,7 @@ public sealed class ExtendsTests : IDisposable
     {
         var result = RuleSetLoader.LoadFile(Write(body, "extends: base-rules@1.0.0"));
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
-        return result.RuleSet!.Definition;
+        return result.Value!.Definition;
     }
 
     private IReadOnlyList<PerfEval.Results.Diagnostic> LoadErrors(string body, string extends = "extends: base-rules@1.0.0")

@@ -23,7 +23,7 @@ public sealed class RuleSetCatalogTests : IDisposable
     [Fact]
     public void Load_ByIdAndVersion_LoadsThatVersion()
     {
-        var rules = Folder.Load("yangxi-department-overall", "1.0.0").GetRuleSetOrThrow();
+        var rules = Folder.Load("yangxi-department-overall", "1.0.0").GetValueOrThrow();
         Assert.Equal(2023, rules.Definition.FiscalYear);
     }
 
@@ -32,7 +32,7 @@ public sealed class RuleSetCatalogTests : IDisposable
     [InlineData(2024, "2.0.0")]
     public void Load_ByJurisdictionAndYear_LoadsThatYearsRuleSet(int year, string version)
     {
-        var rules = Folder.Load("广东省阳江市阳西县", year).GetRuleSetOrThrow();
+        var rules = Folder.Load("广东省阳江市阳西县", year).GetValueOrThrow();
         Assert.Equal(version, rules.Version);
     }
 
@@ -50,9 +50,9 @@ public sealed class RuleSetCatalogTests : IDisposable
     public void Shipped_HoldsTheRulesFolder_AndScoresYangxiWithoutAnyFile()
     {
         Assert.Equal(Folder.Entries.Select(e => e.ToString()), RuleSetCatalog.Shipped.Entries.Select(e => e.ToString()));
-        var rules = RuleSetCatalog.Shipped.Load("yangxi-department-overall", "1.0.0").GetRuleSetOrThrow();
+        var rules = RuleSetCatalog.Shipped.Load("yangxi-department-overall", "1.0.0").GetValueOrThrow();
         Assert.Equal(92.76m, rules.Score(Some.YangxiInput()).Total);
-        Assert.Equal(91.76m, RuleSetCatalog.Shipped.Load("广东省阳江市阳西县", 2024).GetRuleSetOrThrow().Score(Some.YangxiInput()).Total);
+        Assert.Equal(91.76m, RuleSetCatalog.Shipped.Load("广东省阳江市阳西县", 2024).GetValueOrThrow().Score(Some.YangxiInput()).Total);
     }
 
     // ---- Folders that hold more than rule files -------------------------------------------------------------------
@@ -79,7 +79,7 @@ public sealed class RuleSetCatalogTests : IDisposable
 
         var result = SpecialFiles.WithinSeconds(10, () => RuleSetLoader.LoadFile(Path.Combine(folder, "yangxi-2024.yaml")), fifo);
 
-        Assert.Equal(91.76m, result.GetRuleSetOrThrow().Score(Some.YangxiInput()).Total);
+        Assert.Equal(91.76m, result.GetValueOrThrow().Score(Some.YangxiInput()).Total);
     }
 
     [UnixFact]
@@ -96,7 +96,7 @@ public sealed class RuleSetCatalogTests : IDisposable
 
         Assert.Empty(catalog.Diagnostics);
         Assert.Equal(new[] { "yangxi-department-overall@1.0.0", "yangxi-department-overall@2.0.0" }, catalog.Entries.Select(e => e.ToString()));
-        Assert.Equal(91.76m, catalog.Load("yangxi-department-overall", "2.0.0").GetRuleSetOrThrow().Score(Some.YangxiInput()).Total);
+        Assert.Equal(91.76m, catalog.Load("yangxi-department-overall", "2.0.0").GetValueOrThrow().Score(Some.YangxiInput()).Total);
     }
 
     [UnixFact]

@@ -24,7 +24,7 @@ public sealed class RuleSetLoaderTests
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        Assert.Equal("yangxi-department-overall", result.RuleSet!.Id);
+        Assert.Equal("yangxi-department-overall", result.Value!.Id);
     }
 
     [Fact]
@@ -911,7 +911,7 @@ public sealed class RuleSetLoaderTests
         var result = RuleSetLoader.LoadFile(path);
 
         Assert.False(result.IsSuccess);
-        Assert.Null(result.RuleSet);
+        Assert.Null(result.Value);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("PE0001", error.Code);
         Assert.Equal(path, error.File);
@@ -947,14 +947,14 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
-    public void GetRuleSetOrThrow_InvalidRules_ThrowsRuleSetExceptionListingErrors()
+    public void GetValueOrThrow_InvalidRules_ThrowsRuleSetExceptionListingErrors()
     {
         var result = RuleSetLoader.Load(Base + """
             indicators:
               - { id: a, name: A, weight: 40, formula: "weight * Min(1, ratio)" }
             """, "test.yaml");
 
-        var exception = Assert.Throws<RuleSetException>(() => result.GetRuleSetOrThrow());
+        var exception = Assert.Throws<RuleSetException>(() => result.GetValueOrThrow());
 
         Assert.IsAssignableFrom<PerfEvalException>(exception);
         Assert.Contains("The rule set is invalid (2 errors)", exception.Message, StringComparison.Ordinal);
@@ -966,11 +966,11 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
-    public void GetRuleSetOrThrow_MissingFile_ThrowsRuleSetException()
+    public void GetValueOrThrow_MissingFile_ThrowsRuleSetException()
     {
         var result = RuleSetLoader.LoadFile(Path.Combine(Path.GetTempPath(), "perfeval-missing-" + Guid.NewGuid().ToString("N") + ".yaml"));
 
-        var exception = Assert.Throws<RuleSetException>(() => result.GetRuleSetOrThrow());
+        var exception = Assert.Throws<RuleSetException>(() => result.GetValueOrThrow());
 
         Assert.Contains("PE0001", exception.Message, StringComparison.Ordinal);
     }

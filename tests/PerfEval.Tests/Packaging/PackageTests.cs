@@ -147,7 +147,7 @@ public sealed class PackageTests
 
             internal static class Some
             {
-                public static InputValues YangxiInput() => JsonInputReader.ReadFile(Environment.GetCommandLineArgs()[1]).GetInputOrThrow();
+                public static InputValues YangxiInput() => JsonInputReader.ReadFile(Environment.GetCommandLineArgs()[1]).GetValueOrThrow();
             }
             """);
         File.WriteAllText(Path.Combine(project, "Program.cs"), """
@@ -155,7 +155,7 @@ public sealed class PackageTests
             using PerfEval.Loading;
             using PerfEval.Tests.Support;
 
-            var rules = RuleSetCatalog.Shipped.Load("广东省阳江市阳西县", 2023).GetRuleSetOrThrow();
+            var rules = RuleSetCatalog.Shipped.Load("广东省阳江市阳西县", 2023).GetValueOrThrow();
             var typed = rules.Score(InputBinder.Bind(YangxiReport.Create()));
             var json = rules.Score(Some.YangxiInput());
             static string Scores(PerfEval.Results.Scorecard card) => string.Join(", ", card.AllIndicators.Select(i => $"{i.Id}={i.Score}/{i.EffectiveWeight}"));

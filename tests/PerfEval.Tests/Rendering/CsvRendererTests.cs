@@ -24,7 +24,7 @@ public sealed class CsvRendererTests
         var row = lines[1].Split(',');
         Assert.Equal(header.Length, row.Length);
         Assert.Equal(new[] { "yangxi.jsonl:1", "92.76", "优", string.Empty }, row[..4]);
-        var card = result.Scorecard!;
+        var card = result.Value!;
         Assert.Equal(header.Skip(4).Select(id => card[id].Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)), row.Skip(4));
         Assert.Equal(string.Empty, lines[2]);
     }

@@ -29,7 +29,7 @@ internal static class Some
     {
         var result = RuleSetLoader.Load(yaml, "test.yaml");
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        return result.RuleSet!;
+        return result.Value!;
     }
 
     /// <summary>Loads YAML text that must fail, returning the diagnostics.</summary>
@@ -46,7 +46,7 @@ internal static class Some
         build(builder);
         var result = rules.Evaluate(builder.Build());
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics));
-        return result.Scorecard!;
+        return result.Value!;
     }
 
     public static IReadOnlyList<Diagnostic> ScoreErrors(CompiledRuleSet rules, Action<InputValuesBuilder> build)
@@ -58,7 +58,7 @@ internal static class Some
         return result.Errors.ToList();
     }
 
-    public static CompiledRuleSet Yangxi() => RuleSetLoader.LoadFile(Repo.Rules("yangxi-2023.yaml")).GetRuleSetOrThrow();
+    public static CompiledRuleSet Yangxi() => RuleSetLoader.LoadFile(Repo.Rules("yangxi-2023.yaml")).GetValueOrThrow();
 
     /// <summary>Reads the Yangxi sample, naming it by its path in the repository so output does not depend on the clone.</summary>
     public static InputValues YangxiInput() => Sample("yangxi-2023.json");
@@ -79,5 +79,5 @@ internal static class Some
         return SampleFor(Path.GetFileName(catalog.Find(parent[..at], parent[(at + 1)..])!.Source));
     }
 
-    public static InputValues Sample(string name) => JsonInputReader.Read(File.ReadAllBytes(Repo.Samples(name)), "samples/" + name).GetInputOrThrow();
+    public static InputValues Sample(string name) => JsonInputReader.Read(File.ReadAllBytes(Repo.Samples(name)), "samples/" + name).GetValueOrThrow();
 }
