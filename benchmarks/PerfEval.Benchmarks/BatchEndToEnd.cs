@@ -106,45 +106,10 @@ public class BatchEndToEnd
         using var json = new Utf8JsonWriter(file, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         foreach (var department in departments)
         {
-            Write(json, department.Input);
+            Benchmarks.Departments.WriteJson(json, department.Input);
             json.Flush();
             file.WriteByte((byte)'\n');
             json.Reset();
         }
-    }
-
-    private static void Write(Utf8JsonWriter json, InputValues input)
-    {
-        json.WriteStartObject();
-        json.WriteString("subject", input.Subject);
-        json.WriteStartObject("values");
-        foreach (var (name, value) in input.Values)
-        {
-            switch (value.Kind)
-            {
-                case InputValueKind.Number:
-                    json.WriteNumber(name, value.Number);
-                    break;
-                case InputValueKind.Boolean:
-                    json.WriteBoolean(name, value.Boolean);
-                    break;
-                default:
-                    json.WriteString(name, value.Text);
-                    break;
-            }
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("judgements");
-        foreach (var (id, judgement) in input.Judgements)
-        {
-            json.WriteStartObject(id);
-            json.WriteNumber("score", judgement.Score);
-            json.WriteString("reason", judgement.Reason);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-        json.WriteEndObject();
     }
 }

@@ -362,4 +362,40 @@ public static class Departments
     private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     private static decimal Between(Random random, double min, double max) => (decimal)(min + (random.NextDouble() * (max - min)));
+
+    /// <summary>Writes a department's input as PerfEval input JSON: subject, values, judgements.</summary>
+    public static void WriteJson(System.Text.Json.Utf8JsonWriter json, InputValues input)
+    {
+        json.WriteStartObject();
+        json.WriteString("subject", input.Subject);
+        json.WriteStartObject("values");
+        foreach (var (name, value) in input.Values)
+        {
+            switch (value.Kind)
+            {
+                case InputValueKind.Number:
+                    json.WriteNumber(name, value.Number);
+                    break;
+                case InputValueKind.Boolean:
+                    json.WriteBoolean(name, value.Boolean);
+                    break;
+                default:
+                    json.WriteString(name, value.Text);
+                    break;
+            }
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("judgements");
+        foreach (var (id, judgement) in input.Judgements)
+        {
+            json.WriteStartObject(id);
+            json.WriteNumber("score", judgement.Score);
+            json.WriteString("reason", judgement.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
 }

@@ -205,7 +205,7 @@ internal sealed class BatchPipeline
                 }
                 else
                 {
-                    var read = JsonInputReader.Read(batch.Data.AsMemory(record.Offset, record.Length), named);
+                    var read = JsonInputReader.Read(batch.Data.AsMemory(record.Offset, record.Length), settings.RuleSet, named);
                     if (read.Value is not { } input)
                     {
                         errors = read.Diagnostics;

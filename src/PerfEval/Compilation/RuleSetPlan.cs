@@ -71,7 +71,7 @@ internal sealed class RuleSetPlan
     public InputDefinition[] Inputs { get; }
 
     /// <summary>Gets the symbols of the declared inputs by name.</summary>
-    public IReadOnlyDictionary<string, Symbol> InputsByName { get; }
+    public Dictionary<string, Symbol> InputsByName { get; }
 
     /// <summary>Gets how many inputs are required.</summary>
     public int RequiredInputs { get; }
@@ -80,7 +80,7 @@ internal sealed class RuleSetPlan
     public IndicatorPlan[] JudgedPlans { get; }
 
     /// <summary>Gets the indicators that take a judgement, by id.</summary>
-    public IReadOnlyDictionary<string, IndicatorPlan> JudgedById { get; }
+    public Dictionary<string, IndicatorPlan> JudgedById { get; }
 
     /// <summary>Gets the indicators that take a judgement and may not be assessed: those with a condition or inside one that has.</summary>
     public IndicatorPlan[] ConditionallyJudged { get; }

@@ -60,43 +60,55 @@ internal sealed class Symbol
 
     /// <summary>
     /// Puts an input's value in its slot of the frame and marks it present, if it passes the quick test against the
-    /// input's declaration (kind, whole number, range, choice); a value it turns down is checked again by the
-    /// evaluator, which says why.
+    /// input's declaration (kind, whole number, range, choice); a value it turns down is checked again by the binder,
+    /// which says why.
     /// </summary>
     /// <returns>Whether the value was put.</returns>
-    public bool TryBind(InputValue value, ValueFrame frame)
+    public bool TryBind(InputValue value, ValueFrame frame) => value.Kind switch
     {
-        if (value.Kind != Expected)
+        InputValueKind.Number => TryBind(value.Number, frame),
+        InputValueKind.Boolean => TryBind(value.Boolean, frame),
+        _ => TryBind(value.Text!, frame),
+    };
+
+    /// <summary>Puts a number in the slot; see <see cref="TryBind(InputValue, ValueFrame)"/>.</summary>
+    public bool TryBind(decimal number, ValueFrame frame)
+    {
+        if (Expected != InputValueKind.Number
+            || (whole && !DecimalTests.IsWhole(number))
+            || (minIsZero ? DecimalTests.IsBelowZero(number) : hasMin && number < min)
+            || (hasMax && number > max))
         {
             return false;
         }
 
-        switch (Expected)
+        frame.Numbers[Index] = number;
+        frame.Present[Index] = true;
+        return true;
+    }
+
+    /// <summary>Puts a condition in the slot; see <see cref="TryBind(InputValue, ValueFrame)"/>.</summary>
+    public bool TryBind(bool condition, ValueFrame frame)
+    {
+        if (Expected != InputValueKind.Boolean)
         {
-            case InputValueKind.Number:
-                var number = value.Number;
-                if ((whole && !DecimalTests.IsWhole(number))
-                    || (minIsZero ? DecimalTests.IsBelowZero(number) : hasMin && number < min)
-                    || (hasMax && number > max))
-                {
-                    return false;
-                }
-
-                frame.Numbers[Index] = number;
-                break;
-            case InputValueKind.Boolean:
-                frame.Booleans[Index] = value.Boolean;
-                break;
-            default:
-                if (choices is not null && !System.Linq.Enumerable.Contains(choices, value.Text))
-                {
-                    return false;
-                }
-
-                frame.Texts[Index] = value.Text;
-                break;
+            return false;
         }
 
+        frame.Booleans[Index] = condition;
+        frame.Present[Index] = true;
+        return true;
+    }
+
+    /// <summary>Puts a text in the slot; see <see cref="TryBind(InputValue, ValueFrame)"/>.</summary>
+    public bool TryBind(string text, ValueFrame frame)
+    {
+        if (Expected != InputValueKind.Text || (choices is not null && !System.Linq.Enumerable.Contains(choices, text)))
+        {
+            return false;
+        }
+
+        frame.Texts[Index] = text;
         frame.Present[Index] = true;
         return true;
     }

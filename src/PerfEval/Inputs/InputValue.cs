@@ -68,4 +68,7 @@ public sealed class InputValue
     internal static InputValue Of(bool value, int line, int column) => new(InputValueKind.Boolean, 0m, value, null, line, column);
 
     internal static InputValue Of(string value, int line, int column) => new(InputValueKind.Text, 0m, false, value, line, column);
+
+    /// <summary>The same value, read from a place.</summary>
+    internal InputValue At(int line, int column) => new(Kind, Number, Boolean, Text, line, column);
 }

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
+using PerfEval.Compilation;
+using PerfEval.Evaluation;
 using PerfEval.Results;
 
 namespace PerfEval.Inputs;
@@ -76,6 +79,45 @@ public static class JsonInputReader
         var start = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF ? 3 : 0;
         var parser = new Parser(utf8.Slice(start), sourceName);
         return parser.Run();
+    }
+
+    /// <summary>
+    /// Reads input JSON straight into a compiled rule set's slots: each value checked against its declaration as it is
+    /// read, with no dictionary and no string per known name. The bytes are not kept.
+    /// </summary>
+    /// <param name="utf8">The bytes (a leading byte-order mark is skipped).</param>
+    /// <param name="rules">The rule set whose slots the values go in.</param>
+    /// <param name="sourceName">The name used in diagnostics.</param>
+    /// <returns>The bound input, or every problem: JSON syntax, and values that do not fit their declaration, each with its line and column.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
+    public static Result<BoundInput> Read(ReadOnlyMemory<byte> utf8, CompiledRuleSet rules, string? sourceName = null)
+    {
+        Guard.NotNull(rules);
+        var span = utf8.Span;
+        var start = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF ? 3 : 0;
+        return new Parser(utf8.Slice(start), sourceName, rules.Plan).RunIntoSlots();
+    }
+
+    /// <summary>Reads an input file straight into a compiled rule set's slots; see <see cref="Read(ReadOnlyMemory{byte}, CompiledRuleSet, string?)"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="rules">The rule set whose slots the values go in.</param>
+    /// <returns>The bound input, or every problem, each with its line and column.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static Result<BoundInput> ReadFile(string path, CompiledRuleSet rules)
+    {
+        Guard.NotNull(path);
+        Guard.NotNull(rules);
+        byte[] bytes;
+        try
+        {
+            bytes = BoundedFile.Read(path, MaxFileBytes, "input file");
+        }
+        catch (BoundedFile.Failure failure)
+        {
+            return Result<BoundInput>.OfInput(null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path) });
+        }
+
+        return Read(bytes, rules, path);
     }
 
     /// <summary>
@@ -184,15 +226,42 @@ public static class JsonInputReader
         private int cursorLine = 1;
         private int cursorColumn = 1;
 
-        public Parser(ReadOnlyMemory<byte> memory, string? sourceName)
+        // Reading into a rule set's slots: values are checked and put there as they are read, and no dictionary is filled.
+        private readonly SlotWriter? slots;
+
+        public Parser(ReadOnlyMemory<byte> memory, string? sourceName, RuleSetPlan? rules = null)
         {
             this.memory = memory;
             sink = new DiagnosticSink(sourceName);
+            slots = rules is null ? null : new SlotWriter(rules, sink);
         }
 
         private ReadOnlySpan<byte> Bytes => memory.Span;
 
         public Result<InputValues> Run()
+        {
+            Parse();
+            if (sink.HasErrors)
+            {
+                return Result<InputValues>.OfInput(null, sink.Sorted());
+            }
+
+            (lastValues, lastJudgements) = (values.Count, judgements.Count);
+            var input = new InputValues(subject, sink.File, values, judgements);
+            return Result<InputValues>.OfInput(input, sink.Sorted());
+        }
+
+        public Result<BoundInput> RunIntoSlots()
+        {
+            Parse();
+
+            // Values that do not fit are reported as they are read; only a file read to its end can say what is missing.
+            var readable = !sink.Items.Any(d => d.Code == Codes.InputSyntax);
+            var bound = readable ? slots!.Finish(subject, sink.File) : null;
+            return Result<BoundInput>.OfInput(sink.HasErrors ? null : bound, sink.Sorted());
+        }
+
+        private void Parse()
         {
             var reader = new Utf8JsonReader(Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
             try
@@ -231,14 +300,6 @@ public static class JsonInputReader
                 ReportInvalidUtf8();
             }
 
-            if (sink.HasErrors)
-            {
-                return Result<InputValues>.OfInput(null, sink.Sorted());
-            }
-
-            (lastValues, lastJudgements) = (values.Count, judgements.Count);
-            var input = new InputValues(subject, sink.File, values, judgements);
-            return Result<InputValues>.OfInput(input, sink.Sorted());
         }
 
         private string Within() => readingKind switch
@@ -494,6 +555,12 @@ public static class JsonInputReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (slots is not null)
+                {
+                    ReadSlotValue(ref reader, slots);
+                    continue;
+                }
+
                 var name = NameCache.Get(ref reader);
                 if (values.ContainsKey(name) || (unstored?.Contains(name) ?? false))
                 {
@@ -536,6 +603,66 @@ public static class JsonInputReader
         }
 
         /// <summary>
+        /// Reads one value into its slot. A known name is found by its bytes, so it costs no string; where the value is
+        /// read from is worked out only when something is wrong with it.
+        /// </summary>
+        private void ReadSlotValue(ref Utf8JsonReader reader, SlotWriter slots)
+        {
+            var symbol = slots.Find(ref reader);
+            var name = symbol?.Name ?? reader.GetString()!;
+            if (symbol is not null ? !slots.FirstSight(symbol) : (values.ContainsKey(name) || !(unstored ??= new HashSet<string>(StringComparer.Ordinal)).Add(name)))
+            {
+                Error(ref reader, $"Duplicate input \"{name}\".");
+            }
+
+            Reading(InputContext, name);
+            reader.Read();
+            var offset = (int)reader.TokenStartIndex;
+            InputValue? value = null;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number:
+                    if (ReadNumber(ref reader, InputContext, name) is { } number && !(symbol is not null && slots.Number(symbol, number)))
+                    {
+                        value = InputValue.Of(number);
+                    }
+
+                    break;
+                case JsonTokenType.True or JsonTokenType.False:
+                    var flag = reader.GetBoolean();
+                    if (!(symbol is not null && slots.Boolean(symbol, flag)))
+                    {
+                        value = InputValue.Of(flag);
+                    }
+
+                    break;
+                case JsonTokenType.String:
+                    var text = reader.GetString()!;
+                    if (!(symbol is not null && slots.Text(symbol, text)))
+                    {
+                        value = InputValue.Of(text);
+                    }
+
+                    break;
+                case JsonTokenType.Null:
+                    break; // Explicitly not given.
+                default:
+                    Error(ref reader, $"Input \"{name}\" must be a number, true/false, text or null, not a nested {(reader.TokenType == JsonTokenType.StartArray ? "list" : "object")}.");
+                    reader.Skip();
+                    break;
+            }
+
+            if (value is not null)
+            {
+                // Unknown, or turned down: say so, where it was read from.
+                var (line, column) = PositionAt(offset);
+                slots.Reject(name, symbol, value.At(line, column));
+            }
+
+            Reading(NoContext, null);
+        }
+
+        /// <summary>
         /// Reads a JSON number as decimal, exactly: a number beyond decimal's range, with more significant digits than it
         /// holds, or with digits beyond its 28th decimal place is reported, never rounded quietly.
         /// </summary>
@@ -572,8 +699,9 @@ public static class JsonInputReader
             HashSet<string>? seen = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var id = NameCache.Get(ref reader);
-                if (judgements.ContainsKey(id) || (seen?.Contains(id) ?? false))
+                var judged = slots?.FindJudged(ref reader);
+                var id = judged?.Id ?? (slots is null ? NameCache.Get(ref reader) : reader.GetString()!);
+                if (judged is not null ? !slots!.FirstSight(judged) : judgements.ContainsKey(id) || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
                 {
                     Error(ref reader, $"Duplicate judgement \"{id}\".");
                 }
@@ -649,11 +777,15 @@ public static class JsonInputReader
 
                 if (score is { } given)
                 {
-                    judgements[id] = new Judgement(given, reason ?? string.Empty, line, column);
-                }
-                else
-                {
-                    (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
+                    var judgement = new Judgement(given, reason ?? string.Empty, line, column);
+                    if (slots is null)
+                    {
+                        judgements[id] = judgement;
+                    }
+                    else
+                    {
+                        slots.Judge(id, judgement);
+                    }
                 }
 
                 Reading(NoContext, null);

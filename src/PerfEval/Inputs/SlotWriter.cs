@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Text.Json;
 using PerfEval.Compilation;
 using PerfEval.Formulas;
 using PerfEval.Results;
@@ -19,6 +20,8 @@ internal sealed class SlotWriter
     private readonly RuleSetPlan rules;
     private readonly ValueFrame frame;
     private readonly bool[] given;
+    private readonly bool[] seen;
+    private readonly bool[] judged;
     private readonly DiagnosticSink sink;
     private Judgement?[]? judgements;
     private int required;
@@ -29,27 +32,78 @@ internal sealed class SlotWriter
         this.sink = sink;
         frame = new ValueFrame(rules.Symbols.Count, rules.HasTexts);
         given = new bool[rules.Inputs.Length];
+        seen = new bool[rules.Inputs.Length];
+        judged = new bool[rules.JudgedPlans.Length];
     }
 
     /// <summary>Binds an input's value by name.</summary>
     public void Value(string name, InputValue value)
     {
-        if (!rules.InputsByName.TryGetValue(name, out var symbol))
+        var symbol = rules.InputsByName.TryGetValue(name, out var found) ? found : null;
+        if (symbol is null || !Given(symbol, symbol.TryBind(value, frame)))
+        {
+            Reject(name, symbol, value);
+        }
+    }
+
+    /// <summary>Finds the declared input a JSON property names, by its bytes where the runtime allows, or <see langword="null"/>.</summary>
+    public Symbol? Find(ref Utf8JsonReader reader) => Find(ref reader, rules.InputsByName);
+
+    /// <summary>Finds the judged indicator a JSON property names, or <see langword="null"/>.</summary>
+    public IndicatorPlan? FindJudged(ref Utf8JsonReader reader) => Find(ref reader, rules.JudgedById);
+
+    /// <summary>Says whether an input is met for the first time in this input (a second time is a duplicate).</summary>
+    public bool FirstSight(Symbol symbol) => !seen[symbol.Index] && (seen[symbol.Index] = true);
+
+    /// <summary>Says whether a judged indicator is met for the first time in this input.</summary>
+    public bool FirstSight(IndicatorPlan plan) => !judged[plan.JudgementSlot] && (judged[plan.JudgementSlot] = true);
+
+    /// <summary>Binds a number; <see langword="false"/> when the declaration turns it down (then <see cref="Reject"/> says why).</summary>
+    public bool Number(Symbol symbol, decimal value) => Given(symbol, symbol.TryBind(value, frame));
+
+    /// <summary>Binds a condition; see <see cref="Number"/>.</summary>
+    public bool Boolean(Symbol symbol, bool value) => Given(symbol, symbol.TryBind(value, frame));
+
+    /// <summary>Binds a text; see <see cref="Number"/>.</summary>
+    public bool Text(Symbol symbol, string value) => Given(symbol, symbol.TryBind(value, frame));
+
+    /// <summary>Reports a value that has no input of its name, or that its input turned down.</summary>
+    public void Reject(string name, Symbol? symbol, InputValue value)
+    {
+        if (symbol is null)
         {
             ReportUnknownInput(name, value);
-            return;
         }
-
-        given[symbol.Index] = true;
-        if (symbol.Required)
-        {
-            required++;
-        }
-
-        if (!symbol.TryBind(value, frame))
+        else
         {
             ReportRejected(symbol, value);
         }
+    }
+
+    private static T? Find<T>(ref Utf8JsonReader reader, Dictionary<string, T> table)
+        where T : class
+    {
+#if NET9_0_OR_GREATER
+        const int LongestName = 256;
+        if (!reader.HasValueSequence && reader.ValueSpan.Length <= LongestName)
+        {
+            Span<char> name = stackalloc char[LongestName];
+            var length = reader.CopyString(name);
+            return table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name.Slice(0, length), out var found) ? found : null;
+        }
+#endif
+        return table.TryGetValue(reader.GetString()!, out var value) ? value : null;
+    }
+
+    private bool Given(Symbol symbol, bool bound)
+    {
+        if (!given[symbol.Index])
+        {
+            given[symbol.Index] = true;
+            required += symbol.Required ? 1 : 0;
+        }
+
+        return bound;
     }
 
     /// <summary>Binds a judgement by indicator id.</summary>
@@ -96,7 +150,7 @@ internal sealed class SlotWriter
     }
 
     /// <summary>
-    /// Says why the quick test of <see cref="Symbol.TryBind"/> turned a value down, by checking it again one rule at a
+    /// Says why the quick test of <see cref="Symbol.TryBind(InputValue, ValueFrame)"/> turned a value down, by checking it again one rule at a
     /// time (the two tests agree).
     /// </summary>
     private void ReportRejected(Symbol symbol, InputValue value)
