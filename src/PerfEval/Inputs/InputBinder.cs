@@ -4,14 +4,19 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
+using PerfEval.Compilation;
+using PerfEval.Evaluation;
+using PerfEval.Formulas;
+using PerfEval.Results;
 using Linq = System.Linq.Expressions;
 
 namespace PerfEval.Inputs;
 
 /// <summary>
-/// Binds a typed record to <see cref="InputValues"/> by name, through an accessor map compiled once per type: no
-/// reflection per call. Properties of type <c>decimal</c>, <c>int</c>, <c>long</c>, <c>bool</c> or <c>string</c>
+/// Binds a typed record to <see cref="InputValues"/> by name, or straight into a compiled rule set's slots, through an
+/// accessor map compiled once per type (and its slots found once per type and rule set): no reflection per call. Properties of type <c>decimal</c>, <c>int</c>, <c>long</c>, <c>bool</c> or <c>string</c>
 /// (nullable or not; <see langword="null"/> means not given) bind to the input named by <see cref="InputAttribute"/>
 /// or to the property's name in snake_case. A property holding another record is flattened into the same names.
 /// A property of type <c>IReadOnlyDictionary&lt;string, Judgement&gt;</c> gives the judgements; one marked
@@ -23,6 +28,9 @@ public static class InputBinder
     private const string NestedRecords = "Records nested in the record are reached through their property types, whose getters trimming may remove; read the inputs with JsonInputReader or InputValues.CreateBuilder() in a trimmed or AOT application.";
 
     private static readonly ConcurrentDictionary<Type, Accessor[]> Maps = new();
+
+    // Each rule set's slot of every accessor, per record type: worked out on a type's first bind to that rule set.
+    private static readonly ConditionalWeakTable<RuleSetPlan, ConcurrentDictionary<Type, Slot[]>> Layouts = new();
 
     private enum AccessorKind
     {
@@ -50,6 +58,91 @@ public static class InputBinder
         return builder.Build();
     }
 
+    /// <summary>Binds a record straight into a compiled rule set's slots, through each accessor's slot found once per type and rule set.</summary>
+    /// <typeparam name="T">The record's type.</typeparam>
+    /// <param name="record">The record.</param>
+    /// <param name="rules">The rule set whose slots the values go in.</param>
+    /// <returns>The bound input, or every value that does not fit its declaration (unknown, missing, mistyped, out of range).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <typeparamref name="T"/> has a property that cannot bind, or two properties bind to the same name.
+    /// </exception>
+    [RequiresUnreferencedCode(NestedRecords)]
+    public static Result<BoundInput> Bind<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T record, CompiledRuleSet rules)
+        where T : class
+    {
+        Guard.NotNull(record);
+        Guard.NotNull(rules);
+        var plan = rules.Plan;
+        var layout = Layouts.GetValue(plan, _ => new ConcurrentDictionary<Type, Slot[]>()).GetOrAdd(record.GetType(), type => Resolve(Map(type), plan));
+        var sink = new DiagnosticSink(typeof(T).Name);
+        var slots = new SlotWriter(plan, sink);
+        string? subject = null;
+        Write(record, layout, slots, ref subject);
+        var bound = slots.Finish(subject, typeof(T).Name);
+        return Result<BoundInput>.OfInput(sink.HasErrors ? null : bound, sink.Sorted());
+    }
+
+    private static Slot[] Resolve(Accessor[] accessors, RuleSetPlan plan) => Array.ConvertAll(accessors, a => new Slot(
+        a,
+        a.Kind == AccessorKind.Value && plan.InputsByName.TryGetValue(a.Name, out var symbol) ? symbol : null,
+        a.Nested is null ? null : Resolve(a.Nested, plan)));
+
+    private static void Write(object record, Slot[] layout, SlotWriter slots, ref string? subject)
+    {
+        foreach (var slot in layout)
+        {
+            var accessor = slot.Accessor;
+            var value = accessor.Get(record);
+            if (value is null)
+            {
+                continue;
+            }
+
+            switch (accessor.Kind)
+            {
+                case AccessorKind.Value:
+                    var symbol = slot.Symbol;
+                    var bound = symbol is not null && value switch
+                    {
+                        decimal d => slots.Number(symbol, d),
+                        int i => slots.Number(symbol, i),
+                        long l => slots.Number(symbol, l),
+                        bool b => slots.Boolean(symbol, b),
+                        _ => slots.Text(symbol, (string)value),
+                    };
+                    if (!bound)
+                    {
+                        slots.Reject(accessor.Name, symbol, ValueOf(value));
+                    }
+
+                    break;
+                case AccessorKind.Subject:
+                    subject = (string)value;
+                    break;
+                case AccessorKind.Judgements:
+                    foreach (var pair in (IReadOnlyDictionary<string, Judgement>)value)
+                    {
+                        slots.Judge(pair.Key, pair.Value);
+                    }
+
+                    break;
+                default:
+                    Write(value, slot.Nested!, slots, ref subject);
+                    break;
+            }
+        }
+    }
+
+    private static InputValue ValueOf(object value) => value switch
+    {
+        decimal d => InputValue.Of(d),
+        int i => InputValue.Of(i),
+        long l => InputValue.Of(l),
+        bool b => InputValue.Of(b),
+        _ => InputValue.Of((string)value),
+    };
+
     private static void Apply(object record, Accessor[] accessors, InputValuesBuilder builder)
     {
         foreach (var accessor in accessors)
@@ -63,14 +156,7 @@ public static class InputBinder
             switch (accessor.Kind)
             {
                 case AccessorKind.Value:
-                    builder.Set(accessor.Name, value switch
-                    {
-                        decimal d => InputValue.Of(d),
-                        int i => InputValue.Of(i),
-                        long l => InputValue.Of(l),
-                        bool b => InputValue.Of(b),
-                        _ => InputValue.Of((string)value),
-                    });
+                    builder.Set(accessor.Name, ValueOf(value));
                     break;
                 case AccessorKind.Subject:
                     builder.Subject((string)value);
@@ -205,5 +291,22 @@ public static class InputBinder
         public Func<object, object?> Get { get; }
 
         public Accessor[]? Nested { get; }
+    }
+
+    /// <summary>An accessor with the slot of the input it binds to in one rule set (<see langword="null"/>: the rule set has no such input).</summary>
+    private sealed class Slot
+    {
+        public Slot(Accessor accessor, Symbol? symbol, Slot[]? nested)
+        {
+            Accessor = accessor;
+            Symbol = symbol;
+            Nested = nested;
+        }
+
+        public Accessor Accessor { get; }
+
+        public Symbol? Symbol { get; }
+
+        public Slot[]? Nested { get; }
     }
 }

@@ -20,6 +20,34 @@ public sealed class InputBinderTests
     }
 
     [Fact]
+    public void Bind_IntoSlots_ScoresAsBindingByNameDoes()
+    {
+        var rules = Some.Yangxi();
+        var record = YangxiReport.Create();
+
+        var bound = InputBinder.Bind(record, rules).GetValueOrThrow();
+        var again = InputBinder.Bind(YangxiReport.Create() with { Unit = "另一单位" }, rules).GetValueOrThrow();
+
+        Assert.Equal(JsonRenderer.Render(rules.Score(InputBinder.Bind(record))), JsonRenderer.Render(rules.Evaluate(bound).GetValueOrThrow()));
+        Assert.Equal("另一单位", again.Subject);
+        Assert.Equal(92.76m, rules.Evaluate(again).GetValueOrThrow().Total);
+    }
+
+    [Fact]
+    public void Bind_IntoSlots_ValuesThatDoNotFit_GiveTheDiagnosticsOfBindingByName()
+    {
+        var rules = Some.Yangxi();
+        var record = new Plain { IssuedBudget = -5m, HasTransferPayments = true, Region = "阳西" };
+
+        var intoSlots = InputBinder.Bind(record, rules);
+        var byName = rules.Bind(InputBinder.Bind(record));
+
+        Assert.Null(intoSlots.Value);
+        Assert.NotEmpty(byName.Errors);
+        Assert.Equal(byName.Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal), intoSlots.Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Bind_YangxiTypedReport_GivesTheSampleValues()
     {
         var typed = InputBinder.Bind(YangxiReport.Create());
