@@ -1,4 +1,3 @@
-using NCalc;
 using PerfEval.Formulas;
 using PerfEval.Rules;
 
@@ -25,17 +24,7 @@ internal sealed class CheckPlan
 
     public static CheckPlan Create(CheckDefinition definition, CompiledFormula assertion, FormulaCompiler compiler)
     {
-        if (assertion.Tree is BinaryExpression { Type: BinaryExpressionType.Equal or BinaryExpressionType.NotEqual or BinaryExpressionType.Lesser or BinaryExpressionType.LesserOrEqual or BinaryExpressionType.Greater or BinaryExpressionType.GreaterOrEqual } comparison)
-        {
-            var role = $"check '{definition.Id}'";
-            var left = compiler.CompileTree(comparison.LeftExpression, definition.Assertion, null, null, null, role);
-            var right = compiler.CompileTree(comparison.RightExpression, definition.Assertion, null, null, null, role);
-            if (left is { Kind: ValueKind.Number } && right is { Kind: ValueKind.Number })
-            {
-                return new CheckPlan(definition, assertion, left, right);
-            }
-        }
-
-        return new CheckPlan(definition, assertion, null, null);
+        var (left, right) = compiler.CompileSides(assertion, $"check '{definition.Id}'");
+        return new CheckPlan(definition, assertion, left, right);
     }
 }

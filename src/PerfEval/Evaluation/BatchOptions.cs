@@ -19,5 +19,11 @@ public sealed class BatchOptions
     /// </summary>
     public int ChunkSizePerCore { get; init; } = 64;
 
+    /// <summary>
+    /// Gets what each evaluation builds besides the numbers.
+    /// <value>Defaults to <see cref="EvaluationOptions.Default"/>: explanations too; <see cref="EvaluationOptions.NumbersOnly"/> for scores alone.</value>
+    /// </summary>
+    public EvaluationOptions Evaluation { get; init; } = EvaluationOptions.Default;
+
     internal int ChunkSize => Math.Max(1, MaxDegreeOfParallelism) * Math.Max(1, ChunkSizePerCore);
 }

@@ -106,12 +106,12 @@ public sealed partial class CompiledRuleSet
         {
             for (var i = 0; i < count; i++)
             {
-                results[i] = Evaluate(chunk[i]);
+                results[i] = Evaluate(chunk[i], options.Evaluation);
             }
 
             return;
         }
 
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i => results[i] = Evaluate(chunk[i]));
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i => results[i] = Evaluate(chunk[i], options.Evaluation));
     }
 }

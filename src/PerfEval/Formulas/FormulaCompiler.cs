@@ -247,6 +247,22 @@ internal sealed class FormulaCompiler
     }
 
     /// <summary>Checks and compiles an already parsed tree (a formula, or a part of one) against the symbols.</summary>
+    /// <summary>
+    /// Compiles the two sides of a comparison of numbers (<c>a + b = c</c>), so a failed check can show both values; a
+    /// formula that is not such a comparison has no sides.
+    /// </summary>
+    public (CompiledFormula? Left, CompiledFormula? Right) CompileSides(CompiledFormula comparison, string role)
+    {
+        if (comparison.Tree is BinaryExpression { Type: BinaryExpressionType.Equal or BinaryExpressionType.NotEqual or BinaryExpressionType.Lesser or BinaryExpressionType.LesserOrEqual or BinaryExpressionType.Greater or BinaryExpressionType.GreaterOrEqual } binary
+            && CompileTree(binary.LeftExpression, comparison.Source, null, null, null, role) is { Kind: ValueKind.Number } left
+            && CompileTree(binary.RightExpression, comparison.Source, null, null, null, role) is { Kind: ValueKind.Number } right)
+        {
+            return (left, right);
+        }
+
+        return (null, null);
+    }
+
     public CompiledFormula? CompileTree(LogicalExpression tree, FormulaText formula, ValueKind? expected, decimal? weight, string? indicatorId, string role)
     {
         var scope = new Scope(this, formula, weight, indicatorId, role);

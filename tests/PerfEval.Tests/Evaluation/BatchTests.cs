@@ -69,6 +69,17 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void EvaluateMany_NumbersOnly_BuildsNoExplanations()
+    {
+        var inputs = Departments(50, brokenEvery: 1_000).Skip(1).ToList(); // the first of every 1,000 is broken
+
+        var batch = Rules.EvaluateMany(inputs, new BatchOptions { Evaluation = EvaluationOptions.NumbersOnly }).ToList();
+
+        Assert.All(batch, r => Assert.All(r.Value!.AllIndicators, i => Assert.Null(i.Explanation)));
+        Assert.Equal(inputs.Select(i => Rules.Evaluate(i).Value!.Total), batch.Select(r => r.Value!.Total));
+    }
+
+    [Fact]
     public void EvaluateMany_EndlessStream_IsReadLazily()
     {
         static IEnumerable<InputValues> Endless()

@@ -69,13 +69,33 @@ public sealed class FormulaCompilerTests
         Assert.Contains("Decimal.op_Division", used); // the scan reads the nodes' IL: Divide calls the operator directly
     }
 
+    /// <summary>Only PerfEval.Formulas knows NCalc: if NCalc changes, only that folder changes.</summary>
+    [Fact]
+    public void OutsideFormulas_NoMethodBody_UsesNCalc()
+    {
+        var offending = new List<string>();
+        foreach (var type in typeof(FormulaCompiler).Assembly.GetTypes().Where(t => t.Namespace != typeof(FormulaCompiler).Namespace))
+        {
+            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+            {
+                offending.AddRange(MembersUsed(method)
+                    .Select(m => m as Type ?? m.DeclaringType)
+                    .Where(t => t?.Namespace?.StartsWith("NCalc", StringComparison.Ordinal) == true)
+                    .Select(t => $"{type.FullName}.{method.Name} uses {t}"));
+            }
+        }
+
+        Assert.Empty(offending);
+    }
+
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => (OpCode)f.GetValue(null)!)
         .ToDictionary(o => o.Value);
 
     /// <summary>The methods, fields and types a method body's IL names.</summary>
-    private static IEnumerable<MemberInfo> MembersUsed(MethodBase method)
+    internal static IEnumerable<MemberInfo> MembersUsed(MethodBase method)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray() ?? [];
         var typeArguments = method.DeclaringType!.IsGenericType ? method.DeclaringType.GetGenericArguments() : null;
