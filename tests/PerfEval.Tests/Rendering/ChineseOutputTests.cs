@@ -124,6 +124,22 @@ public sealed class ChineseOutputTests
         Assert.Equal(ExplanationRenderer.Describe(indicator), ExplanationRenderer.Describe(card, indicator));
     }
 
+    [Fact]
+    public void InputTemplate_Chinese_CommentsInChineseAndTheSameJson()
+    {
+        var rules = RuleSetLoader.LoadFile(Repo.Rules("dazhou-2023.yaml")).GetValueOrThrow().Definition;
+
+        var zh = InputTemplateRenderer.Render(rules, Zh);
+        var en = InputTemplateRenderer.Render(rules);
+
+        static string Json(string t) => string.Join("\n", t.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+        Assert.Equal(Json(en), Json(zh));
+        Assert.Contains("    // 部门预算项目个数 — 整数，单位：个，取值范围[1, +∞)，必填\n", zh, StringComparison.Ordinal);
+        var comments = string.Join(" ", zh.Split('\n').Where(l => l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+        var english = Words(comments).Intersect(new[] { "Input", "for", "Replace", "every", "with", "figure", "points", "to", "Only", "needed", "when", "it", "assessed", "required", "optional", "decimal", "integer", "boolean", "one", "of", "given" }).ToList();
+        Assert.Empty(english);
+    }
+
     private static Scorecard Score(string rules) => RuleSetLoader.LoadFile(Repo.Rules(rules)).GetValueOrThrow().Evaluate(Some.SampleFor(rules)).Value!;
 
     /// <summary>The English words the renderers choose: every English label, method and grade code, and every word of the English explanations of both samples.</summary>
