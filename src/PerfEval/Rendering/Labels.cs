@@ -96,10 +96,10 @@ internal sealed class Labels
         ? Total + Colon + Format.Points(scorecard.Total, scorecard.Decimals) + "分  " + Grade + Colon + scorecard.Grade.Label
         : Total + Colon + Format.Points(scorecard.Total, scorecard.Decimals) + "  " + Grade + Colon + scorecard.Grade.Label + " (" + scorecard.Grade.Code + ")";
 
-    /// <summary>A metric's or value's figure with its unit: a ratio as a percentage to the rule set's decimals, a flag as 是/否 in Chinese.</summary>
+    /// <summary>A metric's or value's figure with its unit; in Chinese a ratio is a percentage to the rule set's decimals and a flag 是/否 (English is as it always was).</summary>
     public string Figure(NamedValue value, int decimals)
     {
-        if (value.Number is { } number && IsRatio(value.Unit))
+        if (value.Number is { } number && IsRatio(value.Unit) && IsChinese)
         {
             return Format.Percent(number, decimals);
         }

