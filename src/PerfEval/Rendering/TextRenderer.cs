@@ -58,15 +58,7 @@ public static class TextRenderer
         var name = ExplanationRenderer.NameIn(scorecard);
         foreach (var indicator in scorecard.AllIndicators.Where(i => !i.IsGroup))
         {
-            if (labels.IsChinese)
-            {
-                text.Append("- ").Append(indicator.Name).Append('（').Append(indicator.Id).Append("）：自评得分").Append(Format.Points(indicator.Score, d)).Append("分，指标分值").Append(Format.Points(indicator.EffectiveWeight, d)).Append("分\n");
-            }
-            else
-            {
-                text.Append("- ").Append(indicator.Id).Append(' ').Append(indicator.Name).Append(": ").Append(Format.Points(indicator.Score, d)).Append(" / ").Append(Format.Points(indicator.EffectiveWeight, d)).Append('\n');
-            }
-
+            text.Append("- ").Append(ScoreLine(indicator, labels, d)).Append('\n');
             Details(text, indicator, labels, name, d, includeValues: false);
         }
 
@@ -130,14 +122,14 @@ public static class TextRenderer
         var indicator = scorecard[indicatorId];
         var d = scorecard.Decimals;
         var text = new StringBuilder();
-        text.Append(indicator.Id).Append(' ').Append(indicator.Name).Append("  (").Append(indicator.Path).Append(")\n");
+        text.Append(indicator.Id).Append(' ').Append(indicator.Name).Append(labels.IsChinese ? "（" : "  (").Append(indicator.Path).Append(labels.IsChinese ? "）\n" : ")\n");
         var comma = labels.IsChinese ? "，" : ", ";
         var space = labels.IsChinese ? string.Empty : " ";
         text.Append("  ").Append(labels.Weight).Append(space).Append(Format.Points(indicator.Weight, d))
             .Append(comma).Append(labels.Effective).Append(space).Append(Format.Points(indicator.EffectiveWeight, d))
             .Append(comma).Append(labels.Score).Append(space).Append(Format.Points(indicator.Score, d))
             .Append(comma).Append(labels.Lost).Append(space).Append(Format.Points(indicator.PointsLost, d))
-            .Append(comma).Append(labels.StatusOf(indicator)).Append('\n');
+            .Append(labels.IsChinese && labels.StatusOf(indicator).Length == 0 ? string.Empty : comma + labels.StatusOf(indicator)).Append('\n');
         var name = ExplanationRenderer.NameIn(scorecard);
         Details(text, indicator, labels, name, d, includeValues: true);
         foreach (var move in scorecard.WeightMoves.Where(m => m.From == indicator.Id || m.To == indicator.Id))
@@ -147,7 +139,7 @@ public static class TextRenderer
 
         foreach (var child in indicator.Children)
         {
-            text.Append("  - ").Append(child.Id).Append(' ').Append(child.Name).Append(labels.Colon).Append(Format.Points(child.Score, d)).Append(" / ").Append(Format.Points(child.EffectiveWeight, d)).Append('\n');
+            text.Append("  - ").Append(ScoreLine(child, labels, d)).Append('\n');
         }
 
         return text.ToString();
@@ -164,6 +156,11 @@ public static class TextRenderer
 
         return width;
     }
+
+    /// <summary>"id name: 4.00 / 5.00", or "名称（id）：自评得分4.00分，指标分值5.00分".</summary>
+    private static string ScoreLine(IndicatorScore indicator, Labels labels, int d) => labels.IsChinese
+        ? indicator.Name + "（" + indicator.Id + "）：自评得分" + Format.Points(indicator.Score, d) + "分，指标分值" + Format.Points(indicator.EffectiveWeight, d) + "分"
+        : indicator.Id + " " + indicator.Name + ": " + Format.Points(indicator.Score, d) + " / " + Format.Points(indicator.EffectiveWeight, d);
 
     /// <summary>A weight move: "from → to: 2.00", or "资金下达合规性：2分调整至“部门预算资金支出完成率”指标".</summary>
     internal static string Move(WeightMove move, Labels labels, Func<string, string> name, int decimals) => labels.IsChinese

@@ -118,6 +118,18 @@ public sealed class ChineseOutputTests
     }
 
     [Fact]
+    public void RenderIndicator_ChineseGroup_NamesEachChildInChinese()
+    {
+        var text = TextRenderer.RenderIndicator(Score("yangxi-2023.yaml"), "budget_execution", Zh);
+
+        Assert.Equal(
+            "budget_execution 预算执行（budget_execution）\n  分值40.00，调整后分值40.00，得分32.76，扣分7.24\n"
+            + "  - 制度管理（institutional_management）：自评得分3.00分，指标分值5.00分\n  - 资金管理（fund_management）：自评得分15.76分，指标分值20.00分\n"
+            + "  - 项目管理（project_management）：自评得分8.00分，指标分值8.00分\n  - 资产管理（asset_management）：自评得分6.00分，指标分值7.00分\n",
+            text);
+    }
+
+    [Fact]
     public void RenderIndicator_ChineseFlag_IsShi()
     {
         var text = TextRenderer.RenderIndicator(Score("dazhou-2023.yaml"), "special_fund_allocation", Zh);
