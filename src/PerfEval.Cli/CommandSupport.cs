@@ -76,7 +76,7 @@ internal static class CommandSupport
 
     public static Option<string> LanguageOption()
     {
-        var option = new Option<string>("--lang") { Description = "Language of the labels: en or zh.", DefaultValueFactory = _ => "en" };
+        var option = new Option<string>("--lang") { Description = "Language of every word of the output: en or zh. Defaults to zh under a Chinese UI culture (zh-*), else en.", DefaultValueFactory = _ => LanguageDefault.Current() };
         option.AcceptOnlyFromAmong("en", "zh");
         return option;
     }

@@ -46,9 +46,9 @@ internal static class ScoreCommand
 
             var text = kind switch
             {
-                "json" => JsonRenderer.Render(card!),
+                "json" => JsonRenderer.Render(card!, options),
                 "markdown" => MarkdownRenderer.Render(card!, options),
-                "csv" => CsvRenderer.Render(card!, options),
+                "csv" => "\uFEFF" + CsvRenderer.Render(card!, options), // the BOM Excel needs to read UTF-8 (as batch CSV has)
                 "report" => ReportRenderer.Render(card!, ruleSet!.Definition),
                 _ => TextRenderer.Render(card!, options),
             };

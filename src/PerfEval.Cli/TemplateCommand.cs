@@ -11,7 +11,8 @@ internal static class TemplateCommand
     {
         var rules = CommandSupport.RulesOption();
         var output = CommandSupport.OutOption();
-        var command = new Command("template", "Write a blank input file for a rule set: every declared input with type, unit and description, and judgement placeholders.") { rules, output };
+        var language = CommandSupport.LanguageOption();
+        var command = new Command("template", "Write a blank input file for a rule set: every declared input with type, unit and description, and judgement placeholders.") { rules, output, language };
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
             var load = CommandSupport.LoadRules(result.GetValue(rules)!);
@@ -21,7 +22,7 @@ internal static class TemplateCommand
                 return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
             }
 
-            CommandSupport.Write(stdout, result.GetValue(output), InputTemplateRenderer.Render(load.Value.Definition));
+            CommandSupport.Write(stdout, result.GetValue(output), InputTemplateRenderer.Render(load.Value.Definition, new RenderOptions { Language = CommandSupport.Language(result.GetValue(language)) }));
             return ExitCodes.Success;
         }));
         return command;

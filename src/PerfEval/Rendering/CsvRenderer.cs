@@ -25,10 +25,11 @@ public static class CsvRenderer
     {
         Guard.NotNull(scorecard);
         var labels = Labels.For(options ?? RenderOptions.Default);
+        var nameOf = ExplanationRenderer.NameIn(scorecard);
         var d = scorecard.Decimals;
         var depth = scorecard.AllIndicators.Max(i => i.Level);
         var text = new StringBuilder();
-        var header = Enumerable.Range(1, depth).Select(labels.LevelName).Concat(new[] { "id", labels.Weight, labels.Effective, labels.Score, labels.Lost, labels.Status, labels.Reason });
+        var header = Enumerable.Range(1, depth).Select(labels.LevelName).Concat(new[] { labels.Id, labels.Weight, labels.Effective, labels.Score, labels.Lost, labels.Status, labels.Reason });
         Line(text, header);
         var names = new string[depth];
         foreach (var indicator in scorecard.AllIndicators)
@@ -43,7 +44,7 @@ public static class CsvRenderer
             Line(text, levels.Concat(new[]
             {
                 indicator.Id, Format.Points(indicator.Weight, d), Format.Points(indicator.EffectiveWeight, d), Format.Points(indicator.Score, d),
-                Format.Points(indicator.PointsLost, d), labels.StatusOf(indicator), indicator.Explanation?.Reason ?? ExplanationRenderer.Describe(indicator) ?? indicator.Explanation?.Substituted ?? string.Empty,
+                Format.Points(indicator.PointsLost, d), labels.StatusOf(indicator), indicator.Explanation?.Reason ?? ExplanationRenderer.Describe(indicator, labels, nameOf) ?? indicator.Explanation?.Substituted ?? string.Empty,
             }));
         }
 
@@ -200,8 +201,10 @@ public static class CsvRenderer
 
     private static void Field(IBufferWriter<byte> output, ReadOnlySpan<char> value)
     {
-        // A leading =, +, - or @ would make a spreadsheet read the cell as a formula: quote it as text.
-        var formulaLike = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !IsNumber(value);
+        // A leading =, +, -, @, tab or CR would make a spreadsheet read the cell as a formula (OWASP's CSV injection
+        // list): quote it with a leading apostrophe so it stays text. A plain signed number such as -5.25 or +3 is
+        // left as it is: it cannot run anything, and the sheet should see a number.
+        var formulaLike = value.Length > 0 && (value[0] is '\t' or '\r' || (value[0] is '=' or '+' or '-' or '@' && !IsNumber(value)));
         if (!formulaLike && value.IndexOfAny(",\"\r\n".AsSpan()) < 0)
         {
             Text(output, value);

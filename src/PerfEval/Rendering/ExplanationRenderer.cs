@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PerfEval.Formulas;
@@ -14,38 +15,63 @@ public static class ExplanationRenderer
     /// <param name="indicator">The indicator.</param>
     /// <param name="options">The language. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
     /// <returns>The sentence, or <see langword="null"/> when there is nothing to say (a formula's figures say it all) or no explanation was built.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
+    /// <remarks>Other indicators are named by id; <see cref="Describe(Scorecard, IndicatorScore, RenderOptions?)"/> names them as the rule set does.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
     public static string? Describe(IndicatorScore indicator, RenderOptions? options = null)
     {
         Guard.NotNull(indicator);
-        if (indicator.Explanation is not { } e)
-        {
-            return null;
-        }
+        return Describe(indicator, Labels.For(options ?? RenderOptions.Default), id => id);
+    }
 
-        if (e.NotAssessed is { } notAssessed)
-        {
-            return NotAssessed(notAssessed);
-        }
-
-        var how = Method(e);
-        if (e.Option is { } option)
-        {
-            how = $"{option.Name ?? $"option {option.Number}"} ({option.Method}, {(option.Condition is null ? "otherwise" : "when " + option.Condition)})" + (how is null ? string.Empty : ": " + how);
-        }
-
-        if (e.Scaling is { } scaling)
-        {
-            var text = Scaling(indicator, scaling);
-            how = how is null ? text : how + "; " + text;
-        }
-
-        return how;
+    /// <summary>Says how an indicator's score was reached, naming the other indicators (where weight moved) by their names in the scorecard.</summary>
+    /// <param name="scorecard">The scorecard the indicator belongs to.</param>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="options">The language. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
+    /// <returns>The sentence, or <see langword="null"/> when there is nothing to say or no explanation was built.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string? Describe(Scorecard scorecard, IndicatorScore indicator, RenderOptions? options = null)
+    {
+        Guard.NotNull(scorecard);
+        Guard.NotNull(indicator);
+        return Describe(indicator, Labels.For(options ?? RenderOptions.Default), NameIn(scorecard));
     }
 
     /// <summary>The formula with its figures: <c>formula → substituted</c>, or the figures alone.</summary>
     internal static string? FormulaLine(Explanation? e, string arrow = " → ")
         => e?.Substituted is not { } substituted ? null : e.Formula is null ? substituted : e.Formula + arrow + substituted;
+
+    /// <summary>An indicator's name in the scorecard, or the id when it has none there.</summary>
+    internal static Func<string, string> NameIn(Scorecard scorecard) => id => scorecard.TryGetIndicator(id, out var found) ? found.Name : id;
+
+    internal static string? Describe(IndicatorScore indicator, Labels labels, Func<string, string> name)
+    {
+        if (indicator.Explanation is not { } e)
+        {
+            return null;
+        }
+
+        var zh = labels.IsChinese;
+        if (e.NotAssessed is { } notAssessed)
+        {
+            return zh ? NotAssessedZh(notAssessed, name) : NotAssessed(notAssessed);
+        }
+
+        var how = zh ? MethodZh(e) : Method(e);
+        if (e.Option is { } option)
+        {
+            how = zh
+                ? $"{option.Name ?? $"第{option.Number}种考核方式"}（{labels.MethodName(option.Method)}，{(option.Condition is null ? "其他情形" : "适用条件：" + option.Condition)}）" + (how is null ? string.Empty : "：" + how)
+                : $"{option.Name ?? $"option {option.Number}"} ({option.Method}, {(option.Condition is null ? "otherwise" : "when " + option.Condition)})" + (how is null ? string.Empty : ": " + how);
+        }
+
+        if (e.Scaling is { } scaling)
+        {
+            var text = zh ? ScalingZh(indicator, scaling, name) : Scaling(indicator, scaling);
+            how = how is null ? text : how + (zh ? "；" : "; ") + text;
+        }
+
+        return how;
+    }
 
     private static string? Method(Explanation e)
     {
@@ -82,6 +108,47 @@ public static class ExplanationRenderer
         };
     }
 
+    private static string? MethodZh(Explanation e)
+    {
+        if (e.Band is { } band)
+        {
+            return $"测算值{FormulaPrinter.Number(e.Measured!.Value)}，处于{band.Range}区间，计{DiagnosticText.Number(band.Points)}分";
+        }
+
+        if (e.Deduction is { } d)
+        {
+            var above = d.Direction == DeductionDirection.Above;
+            var x = FormulaPrinter.Number(e.Measured!.Value);
+            var threshold = DiagnosticText.Number(d.Threshold);
+            if (d.Beyond <= 0)
+            {
+                return $"测算值{x}，未{(above ? "超过" : "低于")}{threshold}，不扣分";
+            }
+
+            var counting = d.Counting switch
+            {
+                DeductionCounting.Whole => "按满一个单位计，",
+                DeductionCounting.Started => "不足一个单位按一个单位计，",
+                _ => "按实际比例计，",
+            };
+            return $"测算值{x}，{(above ? "超过" : "低于")}{threshold}共{FormulaPrinter.Number(d.Beyond)}；每{(above ? "超过" : "低于")}{DiagnosticText.Number(d.Per)}扣{DiagnosticText.Number(d.PointsPerUnit)}分，"
+                + $"{counting}共{FormulaPrinter.Number(d.Units)}个单位，扣{FormulaPrinter.Number(d.Deducted)}分"
+                + (d.Floored ? "，扣完为止" : string.Empty);
+        }
+
+        if (e.Criteria.Count > 0)
+        {
+            return string.Join("；", e.Criteria.Select(c => $"{(c.Met ? "✓" : "✗")} {c.Name}（{DiagnosticText.Number(c.Awarded)}分/{DiagnosticText.Number(c.Points)}分）"));
+        }
+
+        return e.Passed switch
+        {
+            true => "达到标准，得满分",
+            false => "未达到标准，不得分",
+            _ => null,
+        };
+    }
+
     private static string Scaling(IndicatorScore indicator, WeightScaling s)
     {
         var received = string.Join(", ", s.Received.Select(m => m.To == indicator.Id
@@ -90,6 +157,16 @@ public static class ExplanationRenderer
         return $"scaled by effective weight {FormulaPrinter.Number(s.EffectiveWeight)} / weight {DiagnosticText.Number(s.Weight)}"
             + (received.Length == 0 ? string.Empty : $" (received {received})")
             + $": {FormulaPrinter.Number(s.Raw)} × {FormulaPrinter.Number(s.EffectiveWeight)} / {DiagnosticText.Number(s.Weight)} = {FormulaPrinter.Number(s.Scaled)}";
+    }
+
+    private static string ScalingZh(IndicatorScore indicator, WeightScaling s, Func<string, string> name)
+    {
+        var received = string.Join("，", s.Received.Select(m => m.To == indicator.Id
+            ? $"增加{name(m.From)}指标分值{FormulaPrinter.Number(m.Points)}分"
+            : $"{name(m.From)}指标{FormulaPrinter.Number(m.Points)}分调整至“{name(m.To)}”指标，按比例分得一部分"));
+        return $"本项指标总分值{DiagnosticText.Number(s.Weight)}分"
+            + (received.Length == 0 ? string.Empty : "，" + received)
+            + $"，指标总分值{FormulaPrinter.Number(s.EffectiveWeight)}分，按分值折算：{FormulaPrinter.Number(s.Raw)} × {FormulaPrinter.Number(s.EffectiveWeight)} / {DiagnosticText.Number(s.Weight)} = {FormulaPrinter.Number(s.Scaled)}";
     }
 
     private static string NotAssessed(NotAssessedReason reason)
@@ -102,5 +179,18 @@ public static class ExplanationRenderer
             _ => "scored zero",
         };
         return $"not assessed: applies_when of '{reason.IndicatorId}' ({reason.Condition}) is false; {outcome} ({RuleSetValidator.Kind(reason.Fallback)})";
+    }
+
+    private static string NotAssessedZh(NotAssessedReason reason, Func<string, string> name)
+    {
+        var moved = reason.Moves.Sum(m => m.Points);
+        var outcome = reason.Fallback switch
+        {
+            FallbackKind.MoveTo => $"{FormulaPrinter.Number(moved)}分调整至“{name(reason.Target ?? reason.Moves.FirstOrDefault()?.To ?? string.Empty)}”指标",
+            FallbackKind.Spread => $"{FormulaPrinter.Number(moved)}分按分值比例调整至" + string.Join("、", reason.Moves.Select(m => $"“{name(m.To)}”指标（{FormulaPrinter.Number(m.Points)}分）")),
+            FallbackKind.FullMarks => "按规定得满分",
+            _ => "不得分",
+        };
+        return $"不符合考核条件，本项指标不考核，{outcome}";
     }
 }

@@ -7,6 +7,9 @@ internal static class Format
 {
     public static string Points(decimal value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>A ratio as a percentage rounded half away from zero to <paramref name="decimals"/>: 0.96571 → "96.57%".</summary>
+    public static string Percent(decimal ratio, int decimals) => Points(System.Math.Round(ratio * 100m, decimals, System.MidpointRounding.AwayFromZero), decimals) + "%";
+
     public static string Exact(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Status(Results.IndicatorStatus status) => status switch

@@ -25,13 +25,22 @@ public static class JsonRenderer
     /// <param name="indented">Whether to indent; on one line when <see langword="false"/>.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
-    public static string Render(Scorecard scorecard, bool indented)
+    public static string Render(Scorecard scorecard, bool indented) => Render(scorecard, RenderOptions.Default, indented);
+
+    /// <summary>Renders a scorecard as indented JSON, with each indicator's explanation and the warnings' messages in the language of <paramref name="options"/>.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="options">The language of the explanations (the property names and codes stay as they are).</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string Render(Scorecard scorecard, RenderOptions options) => Render(scorecard, Guard.NotNull(options), indented: true);
+
+    private static string Render(Scorecard scorecard, RenderOptions options, bool indented)
     {
         Guard.NotNull(scorecard);
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            Write(writer, scorecard);
+            Write(writer, scorecard, Labels.For(options));
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
@@ -44,10 +53,13 @@ public static class JsonRenderer
     /// <param name="writer">The writer; the scorecard is written as its next value.</param>
     /// <param name="card">The scorecard.</param>
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void Write(Utf8JsonWriter writer, Scorecard card)
+    public static void Write(Utf8JsonWriter writer, Scorecard card) => Write(writer, card, Labels.English);
+
+    private static void Write(Utf8JsonWriter writer, Scorecard card, Labels labels)
     {
         Guard.NotNull(writer);
         Guard.NotNull(card);
+        var names = ExplanationRenderer.NameIn(card);
         var d = card.Decimals;
         writer.WriteStartObject();
         writer.WriteStartObject("ruleSet");
@@ -65,7 +77,7 @@ public static class JsonRenderer
         writer.WriteStartArray("indicators");
         foreach (var indicator in card.Indicators)
         {
-            Write(writer, indicator, d);
+            Write(writer, indicator, d, labels, names);
         }
 
         writer.WriteEndArray();
@@ -90,14 +102,14 @@ public static class JsonRenderer
         writer.WriteStartArray("warnings");
         foreach (var warning in card.Warnings)
         {
-            Write(writer, warning);
+            Write(writer, warning, labels, card);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    private static void Write(Utf8JsonWriter writer, IndicatorScore indicator, int d)
+    private static void Write(Utf8JsonWriter writer, IndicatorScore indicator, int d, Labels labels, Func<string, string> names)
     {
         writer.WriteStartObject();
         writer.WriteString("id", indicator.Id);
@@ -123,7 +135,7 @@ public static class JsonRenderer
             writer.WriteNull("rawScore");
         }
 
-        writer.WriteString("explanation", ExplanationRenderer.Describe(indicator));
+        writer.WriteString("explanation", ExplanationRenderer.Describe(indicator, labels, names));
         writer.WriteString("reason", e?.Reason);
         writer.WriteString("note", indicator.Note);
         writer.WriteStartArray("values");
@@ -136,7 +148,7 @@ public static class JsonRenderer
         writer.WriteStartArray("children");
         foreach (var child in indicator.Children)
         {
-            Write(writer, child, d);
+            Write(writer, child, d, labels, names);
         }
 
         writer.WriteEndArray();
@@ -166,12 +178,12 @@ public static class JsonRenderer
         writer.WriteEndObject();
     }
 
-    private static void Write(Utf8JsonWriter writer, Diagnostic diagnostic)
+    private static void Write(Utf8JsonWriter writer, Diagnostic diagnostic, Labels? labels = null, Scorecard? card = null)
     {
         writer.WriteStartObject();
         writer.WriteString("code", diagnostic.Code);
         writer.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
-        writer.WriteString("message", diagnostic.Message);
+        writer.WriteString("message", labels is null ? diagnostic.Message : WarningText.Message(diagnostic, labels, card));
         writer.WriteString("file", diagnostic.File);
         writer.WriteNumber("line", diagnostic.Line);
         writer.WriteNumber("column", diagnostic.Column);

@@ -37,16 +37,28 @@ public static class MarkdownRenderer
 
         text.Append("| **").Append(labels.Total).Append("** | ").Append(Format.Points(scorecard.TotalPoints, d)).Append(" | ").Append(Format.Points(scorecard.EffectiveTotal, d))
             .Append(" | **").Append(Format.Points(scorecard.Total, d)).Append("** | ").Append(Format.Points(scorecard.PointsLost, d)).Append(" | ").Append(scorecard.Grade.Label).Append(" |\n\n");
-        text.Append("**").Append(labels.Total).Append(": ").Append(Format.Points(scorecard.Total, d)).Append("  ").Append(labels.Grade).Append(": ").Append(scorecard.Grade.Label).Append("** (").Append(scorecard.Grade.Code).Append(")\n\n");
+        if (labels.IsChinese)
+        {
+            text.Append("**").Append(labels.GradeLine(scorecard)).Append("**\n\n");
+        }
+        else
+        {
+            text.Append("**").Append(labels.Total).Append(": ").Append(Format.Points(scorecard.Total, d)).Append("  ").Append(labels.Grade).Append(": ").Append(scorecard.Grade.Label).Append("** (").Append(scorecard.Grade.Code).Append(")\n\n");
+        }
+
+        var names = ExplanationRenderer.NameIn(scorecard);
 
         text.Append("## ").Append(labels.HowScored).Append("\n\n");
         foreach (var indicator in scorecard.AllIndicators.Where(i => !i.IsGroup))
         {
-            text.Append("- **").Append(Escape(indicator.Name)).Append("** (`").Append(indicator.Id).Append("`): ").Append(Format.Points(indicator.Score, d)).Append(" / ").Append(Format.Points(indicator.EffectiveWeight, d)).Append('\n');
+            text.Append("- **").Append(Escape(indicator.Name)).Append(labels.IsChinese ? "**（`" : "** (`").Append(indicator.Id).Append(labels.IsChinese ? "`）" : "`)").Append(labels.Colon);
+            text.Append(labels.IsChinese
+                ? "自评得分" + Format.Points(indicator.Score, d) + "分，指标分值" + Format.Points(indicator.EffectiveWeight, d) + "分"
+                : Format.Points(indicator.Score, d) + " / " + Format.Points(indicator.EffectiveWeight, d)).Append('\n');
             var e = indicator.Explanation;
-            Detail(text, labels.Formula, e?.Formula is null ? e?.Substituted : $"`{e.Formula}` → `{e.Substituted}`");
-            Detail(text, labels.How, ExplanationRenderer.Describe(indicator) is { } how ? Escape(how) : null);
-            Detail(text, labels.Reason, e?.Reason is { } reason ? Escape(reason) : null);
+            Detail(text, labels, labels.Formula, e?.Formula is null ? e?.Substituted : $"`{e.Formula}` → `{e.Substituted}`");
+            Detail(text, labels, labels.How, ExplanationRenderer.Describe(indicator, labels, names) is { } how ? Escape(how) : null);
+            Detail(text, labels, labels.Reason, e?.Reason is { } reason ? Escape(reason) : null);
         }
 
         if (scorecard.WeightMoves.Count > 0)
@@ -54,6 +66,12 @@ public static class MarkdownRenderer
             text.Append("\n## ").Append(labels.Moves).Append("\n\n");
             foreach (var move in scorecard.WeightMoves)
             {
+                if (labels.IsChinese)
+                {
+                    text.Append("- ").Append(Escape(TextRenderer.Move(move, labels, names, d))).Append('\n');
+                    continue;
+                }
+
                 text.Append("- `").Append(move.From).Append("` → `").Append(move.To).Append("`: ").Append(Format.Points(move.Points, d)).Append('\n');
             }
         }
@@ -63,18 +81,18 @@ public static class MarkdownRenderer
             text.Append("\n## ").Append(labels.Warnings).Append("\n\n");
             foreach (var warning in scorecard.Warnings)
             {
-                text.Append("- ").Append(Escape(warning.ToString())).Append('\n');
+                text.Append("- ").Append(Escape(WarningText.Of(warning, labels, scorecard))).Append('\n');
             }
         }
 
         return text.ToString();
     }
 
-    private static void Detail(StringBuilder text, string label, string? value)
+    private static void Detail(StringBuilder text, Labels labels, string label, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            text.Append("  - ").Append(label).Append(": ").Append(value).Append('\n');
+            text.Append("  - ").Append(label).Append(labels.Colon).Append(value).Append('\n');
         }
     }
 

@@ -52,35 +52,37 @@ public static class TextRenderer
         }
 
         Row(text, labels.Total, Format.Points(scorecard.TotalPoints, d), Format.Points(scorecard.EffectiveTotal, d), Format.Points(scorecard.Total, d), Format.Points(scorecard.PointsLost, d), string.Empty, options.UseColour ? Bold : null);
-        text.Append('\n').Append(labels.Total).Append(": ").Append(Format.Points(scorecard.Total, d)).Append("  ").Append(labels.Grade).Append(": ").Append(scorecard.Grade.Label).Append(" (").Append(scorecard.Grade.Code).Append(")\n");
+        text.Append('\n').Append(labels.GradeLine(scorecard)).Append('\n');
 
-        text.Append('\n').Append(labels.HowScored).Append(":\n");
+        text.Append('\n').Append(labels.HowScored).Append(labels.Colon.TrimEnd()).Append('\n');
+        var name = ExplanationRenderer.NameIn(scorecard);
         foreach (var indicator in scorecard.AllIndicators.Where(i => !i.IsGroup))
         {
-            text.Append("- ").Append(indicator.Id).Append(' ').Append(indicator.Name).Append(": ").Append(Format.Points(indicator.Score, d)).Append(" / ").Append(Format.Points(indicator.EffectiveWeight, d)).Append('\n');
-            Details(text, indicator, labels, includeValues: false);
+            text.Append("- ").Append(ScoreLine(indicator, labels, d)).Append('\n');
+            Details(text, indicator, labels, name, d, includeValues: false);
         }
 
         if (scorecard.WeightMoves.Count > 0)
         {
-            text.Append('\n').Append(labels.Moves).Append(":\n");
+            text.Append('\n').Append(labels.Moves).Append(labels.Colon.TrimEnd()).Append('\n');
             foreach (var move in scorecard.WeightMoves)
             {
-                text.Append("- ").Append(move.From).Append(" → ").Append(move.To).Append(": ").Append(Format.Points(move.Points, d)).Append('\n');
+                text.Append("- ").Append(Move(move, labels, name, d)).Append('\n');
             }
         }
 
         if (scorecard.Metrics.Count > 0)
         {
-            text.Append('\n').Append(labels.Metrics).Append(":\n");
+            text.Append('\n').Append(labels.Metrics).Append(labels.Colon.TrimEnd()).Append('\n');
             foreach (var metric in scorecard.Metrics)
             {
-                text.Append("- ").Append(metric.Name).Append(" = ").Append(metric.FormatValue());
-                if (metric.Unit is not null)
+                if (labels.IsChinese)
                 {
-                    text.Append(' ').Append(metric.Unit);
+                    text.Append("- ").Append(metric.Description ?? metric.Name).Append('：').Append(labels.Figure(metric, d)).Append('\n');
+                    continue;
                 }
 
+                text.Append("- ").Append(metric.Name).Append(" = ").Append(labels.Figure(metric, d));
                 if (metric.Description is not null)
                 {
                     text.Append("  (").Append(metric.Description).Append(')');
@@ -92,10 +94,10 @@ public static class TextRenderer
 
         if (scorecard.Warnings.Count > 0)
         {
-            text.Append('\n').Append(labels.Warnings).Append(":\n");
+            text.Append('\n').Append(labels.Warnings).Append(labels.Colon.TrimEnd()).Append('\n');
             foreach (var warning in scorecard.Warnings)
             {
-                text.Append("- ").Append(options.UseColour ? Yellow : string.Empty).Append(warning).Append(options.UseColour ? Reset : string.Empty).Append('\n');
+                text.Append("- ").Append(options.UseColour ? Yellow : string.Empty).Append(WarningText.Of(warning, labels, scorecard)).Append(options.UseColour ? Reset : string.Empty).Append('\n');
             }
         }
 
@@ -120,21 +122,24 @@ public static class TextRenderer
         var indicator = scorecard[indicatorId];
         var d = scorecard.Decimals;
         var text = new StringBuilder();
-        text.Append(indicator.Id).Append(' ').Append(indicator.Name).Append("  (").Append(indicator.Path).Append(")\n");
-        text.Append("  ").Append(labels.Weight).Append(' ').Append(Format.Points(indicator.Weight, d))
-            .Append(", ").Append(labels.Effective).Append(' ').Append(Format.Points(indicator.EffectiveWeight, d))
-            .Append(", ").Append(labels.Score).Append(' ').Append(Format.Points(indicator.Score, d))
-            .Append(", ").Append(labels.Lost).Append(' ').Append(Format.Points(indicator.PointsLost, d))
-            .Append(", ").Append(labels.StatusOf(indicator)).Append('\n');
-        Details(text, indicator, labels, includeValues: true);
+        text.Append(indicator.Id).Append(' ').Append(indicator.Name).Append(labels.IsChinese ? "（" : "  (").Append(indicator.Path).Append(labels.IsChinese ? "）\n" : ")\n");
+        var comma = labels.IsChinese ? "，" : ", ";
+        var space = labels.IsChinese ? string.Empty : " ";
+        text.Append("  ").Append(labels.Weight).Append(space).Append(Format.Points(indicator.Weight, d))
+            .Append(comma).Append(labels.Effective).Append(space).Append(Format.Points(indicator.EffectiveWeight, d))
+            .Append(comma).Append(labels.Score).Append(space).Append(Format.Points(indicator.Score, d))
+            .Append(comma).Append(labels.Lost).Append(space).Append(Format.Points(indicator.PointsLost, d))
+            .Append(labels.IsChinese && labels.StatusOf(indicator).Length == 0 ? string.Empty : comma + labels.StatusOf(indicator)).Append('\n');
+        var name = ExplanationRenderer.NameIn(scorecard);
+        Details(text, indicator, labels, name, d, includeValues: true);
         foreach (var move in scorecard.WeightMoves.Where(m => m.From == indicator.Id || m.To == indicator.Id))
         {
-            text.Append("    ").Append(labels.Moves).Append(": ").Append(move.From).Append(" → ").Append(move.To).Append(' ').Append(Format.Points(move.Points, d)).Append('\n');
+            text.Append("    ").Append(labels.Moves).Append(labels.Colon).Append(labels.IsChinese ? Move(move, labels, name, d) : move.From + " → " + move.To + " " + Format.Points(move.Points, d)).Append('\n');
         }
 
         foreach (var child in indicator.Children)
         {
-            text.Append("  - ").Append(child.Id).Append(' ').Append(child.Name).Append(": ").Append(Format.Points(child.Score, d)).Append(" / ").Append(Format.Points(child.EffectiveWeight, d)).Append('\n');
+            text.Append("  - ").Append(ScoreLine(child, labels, d)).Append('\n');
         }
 
         return text.ToString();
@@ -152,23 +157,35 @@ public static class TextRenderer
         return width;
     }
 
-    private static void Details(StringBuilder text, IndicatorScore indicator, Labels labels, bool includeValues)
+    /// <summary>"id name: 4.00 / 5.00", or "名称（id）：自评得分4.00分，指标分值5.00分".</summary>
+    private static string ScoreLine(IndicatorScore indicator, Labels labels, int d) => labels.IsChinese
+        ? indicator.Name + "（" + indicator.Id + "）：自评得分" + Format.Points(indicator.Score, d) + "分，指标分值" + Format.Points(indicator.EffectiveWeight, d) + "分"
+        : indicator.Id + " " + indicator.Name + ": " + Format.Points(indicator.Score, d) + " / " + Format.Points(indicator.EffectiveWeight, d);
+
+    /// <summary>A weight move: "from → to: 2.00", or "资金下达合规性：2分调整至“部门预算资金支出完成率”指标".</summary>
+    internal static string Move(WeightMove move, Labels labels, Func<string, string> name, int decimals) => labels.IsChinese
+        ? name(move.From) + "：" + Results.DiagnosticText.Number(move.Points) + "分调整至“" + name(move.To) + "”指标"
+        : move.From + " → " + move.To + ": " + Format.Points(move.Points, decimals);
+
+    private static void Details(StringBuilder text, IndicatorScore indicator, Labels labels, Func<string, string> name, int decimals, bool includeValues)
     {
         var e = indicator.Explanation;
-        Detail(text, labels.Formula, ExplanationRenderer.FormulaLine(e));
+        Detail(text, labels, labels.Formula, ExplanationRenderer.FormulaLine(e));
         if (includeValues)
         {
             foreach (var value in e?.Values ?? Array.Empty<NamedValue>())
             {
-                Detail(text, value.Name, value.FormatValue() + (value.Unit is null ? string.Empty : " " + value.Unit) + (value.Description is null ? string.Empty : "  (" + value.Description + ")"));
+                var open = labels.IsChinese ? "（" : "  (";
+                var close = labels.IsChinese ? "）" : ")";
+                Detail(text, labels, value.Name, labels.Figure(value, decimals) + (value.Description is null ? string.Empty : open + value.Description + close));
             }
         }
 
-        Detail(text, labels.How, ExplanationRenderer.Describe(indicator));
-        Detail(text, labels.Reason, e?.Reason);
+        Detail(text, labels, labels.How, ExplanationRenderer.Describe(indicator, labels, name));
+        Detail(text, labels, labels.Reason, e?.Reason);
         if (includeValues)
         {
-            Detail(text, labels.Note, indicator.Note);
+            Detail(text, labels, labels.Note, indicator.Note);
         }
     }
 
@@ -199,11 +216,11 @@ public static class TextRenderer
         text.Append('\n');
     }
 
-    private static void Detail(StringBuilder text, string label, string? value)
+    private static void Detail(StringBuilder text, Labels labels, string label, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            text.Append("    ").Append(label).Append(": ").Append(value).Append('\n');
+            text.Append("    ").Append(label).Append(labels.Colon).Append(value).Append('\n');
         }
     }
 }

@@ -42,8 +42,8 @@ public sealed class CliOutputTests : IDisposable
         Assert.Equal(ExitCodes.Success, exit);
         Assert.StartsWith("# 阳西县部门整体支出绩效自评（2023年度）", stdout, StringComparison.Ordinal);
         Assert.Contains("| 指标 | 分值 | 调整后分值 | 得分 | 扣分 | 状态 |", stdout, StringComparison.Ordinal);
-        Assert.Contains("| &nbsp;&nbsp;&nbsp;&nbsp;部门预算资金支出完成率 | 5.00 | 7.00 | 6.76 | 0.24 | formula |", stdout, StringComparison.Ordinal);
-        Assert.Contains("**合计: 92.76  等级: 优** (excellent)", stdout, StringComparison.Ordinal);
+        Assert.Contains("| &nbsp;&nbsp;&nbsp;&nbsp;部门预算资金支出完成率 | 5.00 | 7.00 | 6.76 | 0.24 | 公式计算 |", stdout, StringComparison.Ordinal);
+        Assert.Contains("**合计：92.76分  等级：优**\n", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,8 @@ public sealed class CliOutputTests : IDisposable
         var (exit, stdout, _) = Run("score", "--rules", Rules, "--input", Sample, "--format", "csv");
 
         Assert.Equal(ExitCodes.Success, exit);
-        var lines = stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\uFEFFLevel 1,", stdout, StringComparison.Ordinal); // the BOM Excel needs to read UTF-8
+        var lines = stdout[1..].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Level 1,Level 2,Level 3,id,Weight,Effective,Score,Lost,Status,reason", lines[0]);
         Assert.Equal(24, lines.Length); // header, 22 leaves, total
         Assert.StartsWith("预算执行,资金管理,部门预算资金支出完成率,budget_execution_rate,5.00,7.00,6.76,0.24,formula,", lines.Single(l => l.Split(',')[3] == "budget_execution_rate"), StringComparison.Ordinal);

@@ -54,6 +54,10 @@ public sealed class CsvRendererTests
     [InlineData("-cmd", "\"'-cmd\"")]
     [InlineData("@x", "\"'@x\"")]
     [InlineData("-5.25", "-5.25")]
+    [InlineData("+3", "+3")]
+    [InlineData("\tcmd", "\"'\tcmd\"")]
+    [InlineData("\rcmd", "\"'\rcmd\"")]
+    [InlineData("-1+1", "\"'-1+1\"")]
     [InlineData("=\"q\"", "\"'=\"\"q\"\"\"")]
     public void WriteBatchError_RecordName_IsQuotedWhenItMustBe(string record, string expected)
     {
