@@ -31,17 +31,7 @@ public static class JsonInputReader
     public static Result<InputValues> ReadFile(string path)
     {
         Guard.NotNull(path);
-        byte[] bytes;
-        try
-        {
-            bytes = BoundedFile.Read(path, MaxFileBytes, "input file");
-        }
-        catch (BoundedFile.Failure failure)
-        {
-            return Result<InputValues>.OfInput(null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path) });
-        }
-
-        return Read(bytes, path);
+        return Load(path, out var bytes) is { } failed ? Result<InputValues>.OfInput(null, failed) : Read(bytes!, path);
     }
 
     /// <summary>Reads input JSON from text.</summary>
@@ -107,17 +97,22 @@ public static class JsonInputReader
     {
         Guard.NotNull(path);
         Guard.NotNull(rules);
-        byte[] bytes;
+        return Load(path, out var bytes) is { } failed ? Result<BoundInput>.OfInput(null, failed) : Read(bytes!, rules, path);
+    }
+
+    /// <summary>Reads an input file's bytes, within the size limit; returns why it cannot, or <see langword="null"/>.</summary>
+    private static Diagnostic[]? Load(string path, out byte[]? bytes)
+    {
         try
         {
             bytes = BoundedFile.Read(path, MaxFileBytes, "input file");
+            return null;
         }
         catch (BoundedFile.Failure failure)
         {
-            return Result<BoundInput>.OfInput(null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path) });
+            bytes = null;
+            return new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path) };
         }
-
-        return Read(bytes, rules, path);
     }
 
     /// <summary>

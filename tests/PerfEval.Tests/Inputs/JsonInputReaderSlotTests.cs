@@ -87,6 +87,19 @@ public sealed class JsonInputReaderSlotTests
     }
 
     [Fact]
+    public void ReadFile_IntoSlots_ReadsTheFileOrSaysWhyNot()
+    {
+        var rules = Some.Yangxi();
+
+        var sample = JsonInputReader.ReadFile(Repo.Samples("yangxi-2023.json"), rules).GetValueOrThrow();
+        var missing = JsonInputReader.ReadFile(Repo.Samples("no-such-file.json"), rules);
+
+        Assert.Equal(92.76m, rules.Evaluate(sample).GetValueOrThrow().Total);
+        Assert.Null(missing.Value);
+        Assert.Equal(Codes.FileNotFound, Assert.Single(missing.Errors).Code);
+    }
+
+    [Fact]
     public void Read_IntoSlots_SyntaxError_IsReportedWithoutMissingInputs()
     {
         var result = JsonInputReader.Read(Encoding.UTF8.GetBytes("""{ "values": { "actual_spending": 1, } }"""), Some.Yangxi(), "in.json");
