@@ -42,4 +42,13 @@ public sealed class ToolPackageTests
             Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{name} has no ReadyToRun code");
         }
     }
+
+    [Fact]
+    public void Pack_ToolForThisPlatform_RunsWithoutTieredPgo()
+    {
+        var config = System.Text.Encoding.UTF8.GetString(Assert.Single(packages.Files(packages.Package(PackageFixture.ContentId("PerfEval.Cli")), "PerfEval.Cli.runtimeconfig.json")).Value);
+
+        using var json = System.Text.Json.JsonDocument.Parse(config);
+        Assert.False(json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.Runtime.TieredPGO").GetBoolean());
+    }
 }
