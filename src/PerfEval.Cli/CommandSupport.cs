@@ -72,7 +72,16 @@ internal static class CommandSupport
 
     public static Option<string> RulesOption() => new("--rules") { Description = "The rule set: a YAML file, or id@version of a rule set shipped with PerfEval.", Required = true };
 
-    public static Option<string?> OutOption() => new("--out") { Description = "Write to this file instead of standard output; the file is replaced whole or not at all." };
+    public static Option<string?> OutOption() => new("--out") { Description = "Write to this file instead of standard output; the file is replaced whole or not at all. - is standard output." };
+
+    /// <summary>The name that means standard input for <c>--input</c> and standard output for <c>--out</c>.</summary>
+    public const string StandardStream = "-";
+
+    /// <summary>The name standard input goes by in diagnostics.</summary>
+    public const string StandardInputName = "stdin";
+
+    /// <summary>Whether <c>--out</c> means standard output: not given, or <c>-</c>.</summary>
+    public static bool ToStandardOutput(string? path) => path is null or StandardStream;
 
     public static Option<string> LanguageOption()
     {
@@ -86,14 +95,45 @@ internal static class CommandSupport
     /// <summary>Writes text to standard output, or atomically to a file.</summary>
     public static void Write(TextWriter stdout, string? path, string text)
     {
-        if (path is null)
+        if (ToStandardOutput(path))
         {
             stdout.Write(text);
         }
         else
         {
-            AtomicFile.WriteText(path, text);
+            AtomicFile.WriteText(path!, text);
         }
+    }
+
+    /// <summary>
+    /// Reads an input file, or with <c>-</c> standard input (named <c>stdin</c> in diagnostics), under the same
+    /// <see cref="JsonInputReader.MaxFileBytes"/> limit as a file.
+    /// </summary>
+    public static Result<InputValues> ReadInput(string path, StandardStreams streams)
+    {
+        if (path != StandardStream)
+        {
+            return JsonInputReader.ReadFile(path);
+        }
+
+        var bytes = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        using (var stdin = streams.Input())
+        {
+            int count;
+            while ((count = stdin.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (bytes.Length + count > JsonInputReader.MaxFileBytes)
+                {
+                    var tooLarge = new Diagnostic(Codes.FileTooLarge, DiagnosticSeverity.Error, $"Standard input holds more than {JsonInputReader.MaxFileBytes} bytes, the limit of an input file.", StandardInputName);
+                    return Result<InputValues>.OfInput(null, [tooLarge]);
+                }
+
+                bytes.Write(chunk, 0, count);
+            }
+        }
+
+        return JsonInputReader.Read(bytes.ToArray(), StandardInputName);
     }
 
     /// <summary>Loads rules from a file, or by <c>id@version</c> from the rule sets shipped in the package.</summary>
@@ -112,7 +152,7 @@ internal static class CommandSupport
     /// Loads the rules, reads the input and scores it, printing the diagnostics of whichever step fails.
     /// Returns the exit code of the failure, or <see langword="null"/> with the scorecard.
     /// </summary>
-    public static int? Score(TextWriter stderr, string rules, string input, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card)
+    public static int? Score(TextWriter stderr, string rules, string input, StandardStreams streams, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card)
     {
         card = null;
         var load = LoadRules(rules);
@@ -123,7 +163,7 @@ internal static class CommandSupport
             return ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
         }
 
-        var read = JsonInputReader.ReadFile(input);
+        var read = ReadInput(input, streams);
         if (read.Value is null)
         {
             Print(stderr, read.Diagnostics);

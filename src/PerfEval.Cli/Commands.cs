@@ -27,11 +27,11 @@ internal static class Commands
         terminal ??= Terminal.None;
         streams ??= StandardStreams.Console;
         var root = new RootCommand("PerfEval: score 部门整体支出绩效自评 (department overall-expenditure performance self-evaluations) from YAML rule sets.");
-        root.Subcommands.Add(ScoreCommand.Create(stdout, stderr, terminal));
+        root.Subcommands.Add(ScoreCommand.Create(stdout, stderr, terminal, streams));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
-        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr, streams));
+        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, streams));
         root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr, terminal, streams));
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));

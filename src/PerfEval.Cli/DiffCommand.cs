@@ -10,11 +10,11 @@ namespace PerfEval.Cli;
 /// <summary><c>perfeval diff</c>: what changed between two rule sets, and with <c>--input</c> what it does to a score.</summary>
 internal static class DiffCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, StandardStreams streams)
     {
         var oldFile = new Argument<string>("old") { Description = "The old rule set file." };
         var newFile = new Argument<string>("new") { Description = "The new rule set file." };
-        var input = new Option<string?>("--input") { Description = "Also score this input (JSON) under both and show the change per indicator." };
+        var input = new Option<string?>("--input") { Description = "Also score this input (JSON; - for standard input) under both and show the change per indicator." };
         var command = new Command("diff", "List what changed between two rule sets: indicators, weights, methods, formulas, bands, grades.") { oldFile, newFile, input };
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
@@ -39,7 +39,7 @@ internal static class DiffCommand
                 return ExitCodes.Success;
             }
 
-            var read = JsonInputReader.ReadFile(inputPath);
+            var read = CommandSupport.ReadInput(inputPath, streams);
             if (read.Value is null)
             {
                 CommandSupport.Print(stderr, read.Diagnostics);

@@ -9,16 +9,16 @@ namespace PerfEval.Cli;
 /// <summary><c>perfeval explain</c>: one indicator in full — formula, values, substitution, band hit, fallback, reason.</summary>
 internal static class ExplainCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, StandardStreams streams)
     {
         var rules = CommandSupport.RulesOption();
-        var input = new Option<string>("--input") { Description = "The input file (JSON).", Required = true };
+        var input = new Option<string>("--input") { Description = "The input file (JSON), or - for standard input.", Required = true };
         var id = new Argument<string>("id") { Description = "The indicator's id, e.g. budget_execution_rate." };
         var language = CommandSupport.LanguageOption();
         var command = new Command("explain", "Show how one indicator was scored: formula, inputs with values, substitution, band hit, fallback and reason.") { rules, input, language, id };
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
-            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, out var ruleSet, out var card) is { } failed)
+            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out var card) is { } failed)
             {
                 return failed;
             }

@@ -20,7 +20,7 @@ internal static class SchemaCommand
         command.SetAction(result => CommandSupport.Guarded(stderr, () =>
         {
             var bytes = Read();
-            if (result.GetValue(output) is { } path)
+            if (result.GetValue(output) is { } path && !CommandSupport.ToStandardOutput(path))
             {
                 AtomicFile.Write(path, stream => stream.Write(bytes, 0, bytes.Length));
             }

@@ -9,11 +9,11 @@ namespace PerfEval.Cli;
 /// <summary><c>perfeval score</c>: score one input and write the breakdown in the format an analyst hands in.</summary>
 internal static class ScoreCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, Terminal terminal)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Terminal terminal, StandardStreams streams)
     {
         var rules = CommandSupport.RulesOption();
-        var input = new Option<string>("--input") { Description = "The input file (JSON: subject, values, judgements).", Required = true };
-        var format = new Option<string>("--format") { Description = "text (a table), json, markdown, csv, xlsx (the bureau's table; needs --out) or report (the Chinese 绩效自评分析).", DefaultValueFactory = _ => "text" };
+        var input = new Option<string>("--input") { Description = "The input file (JSON: subject, values, judgements), or - for standard input.", Required = true };
+        var format = new Option<string>("--format") { Description = "text (a table), json, markdown, csv, xlsx (the bureau's table; needs --out FILE, or --out - into a pipe or file) or report (the Chinese 绩效自评分析).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown", "csv", "xlsx", "report");
         var language = CommandSupport.LanguageOption();
         var output = CommandSupport.OutOption();
@@ -24,11 +24,17 @@ internal static class ScoreCommand
             var outPath = result.GetValue(output);
             if (kind == "xlsx" && outPath is null)
             {
-                stderr.WriteLine("error: --format xlsx writes a workbook; name it with --out FILE.xlsx.");
+                stderr.WriteLine("error: --format xlsx writes a workbook; name it with --out FILE.xlsx, or --out - to send it into a pipe or file.");
                 return ExitCodes.Usage;
             }
 
-            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, out var ruleSet, out var card) is { } failed)
+            if (kind == "xlsx" && outPath == CommandSupport.StandardStream && terminal.StdoutIsTerminal)
+            {
+                stderr.WriteLine("error: --format xlsx --out - would write a binary workbook to the terminal; redirect standard output (> FILE.xlsx, | command) or name a file with --out FILE.xlsx.");
+                return ExitCodes.Usage;
+            }
+
+            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out var card) is { } failed)
             {
                 return failed;
             }
@@ -36,11 +42,22 @@ internal static class ScoreCommand
             var options = new RenderOptions
             {
                 Language = CommandSupport.Language(result.GetValue(language)),
-                UseColour = kind == "text" && outPath is null && terminal.StdoutIsTerminal && System.Environment.GetEnvironmentVariable("NO_COLOR") is null,
+                UseColour = kind == "text" && CommandSupport.ToStandardOutput(outPath) && terminal.StdoutIsTerminal && System.Environment.GetEnvironmentVariable("NO_COLOR") is null,
             };
             if (kind == "xlsx")
             {
-                AtomicFile.Write(outPath!, stream => XlsxWriter.Write(stream, card!, options.Language));
+                if (outPath == CommandSupport.StandardStream)
+                {
+                    stdout.Flush();
+                    var standardOutput = streams.Output();
+                    XlsxWriter.Write(standardOutput, card!, options.Language);
+                    standardOutput.Flush();
+                }
+                else
+                {
+                    AtomicFile.Write(outPath!, stream => XlsxWriter.Write(stream, card!, options.Language));
+                }
+
                 return ExitCodes.Success;
             }
 

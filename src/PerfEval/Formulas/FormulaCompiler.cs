@@ -222,7 +222,7 @@ internal sealed class FormulaCompiler
 
         if (InexactLiteral(formula.Text) is { } literal)
         {
-            sink.Error(Codes.TypeMismatch, $"The number {literal} in {role} has more digits than decimal arithmetic holds (28 significant digits); it would be rounded.", formula.Position, indicatorId);
+            sink.Error(Codes.TypeMismatch, $"The number {literal} in {role} would be read as {ReadAs(literal)}: a formula's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.", formula.Position, indicatorId);
             return null;
         }
 
@@ -230,6 +230,9 @@ internal sealed class FormulaCompiler
     }
 
     /// <summary>Finds a number literal (outside strings and [names]) that decimal would round, or returns null.</summary>
+    private static string ReadAs(string literal)
+        => decimal.Parse(literal, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture) is var value && value == 0m ? "0" : value.ToString(CultureInfo.InvariantCulture);
+
     private static string? InexactLiteral(string text)
     {
         var code = QuotedOrBracketed.Replace(text, " ");

@@ -8,6 +8,7 @@ namespace PerfEval.Tests.Docs;
 public sealed class ReadmeTests : IDisposable
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
+    private static readonly Regex PipedIn = new(@"^cat (\S+) \| (perfeval .*)$", RegexOptions.CultureInvariant);
     private readonly string folder = Path.Combine(Path.GetTempPath(), "perfeval-readme-" + Guid.NewGuid().ToString("N"));
 
     public ReadmeTests() => Directory.CreateDirectory(folder);
@@ -19,7 +20,7 @@ public sealed class ReadmeTests : IDisposable
         {
             foreach (var line in block.Groups[1].Value.Split('\n').Select(l => l.Trim()))
             {
-                if (line.StartsWith("perfeval ", StringComparison.Ordinal) || line.StartsWith("dotnet run --project src/PerfEval.Cli -- ", StringComparison.Ordinal))
+                if (line.StartsWith("perfeval ", StringComparison.Ordinal) || PipedIn.IsMatch(line) || line.StartsWith("dotnet run --project src/PerfEval.Cli -- ", StringComparison.Ordinal))
                 {
                     data.Add(line);
                 }
@@ -44,12 +45,17 @@ public sealed class ReadmeTests : IDisposable
     [MemberData(nameof(CommandLines))]
     public void Readme_CommandLine_Runs(string line)
     {
+        var piped = PipedIn.Match(line);
+        var stdin = piped.Success ? File.ReadAllBytes(Path.Combine(Repo.Root, piped.Groups[1].Value)) : [];
+        line = piped.Success ? piped.Groups[2].Value : line;
         var words = line.Replace("dotnet run --project src/PerfEval.Cli -- ", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(line.StartsWith("perfeval", StringComparison.Ordinal) ? 1 : 0).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (i > 0 && words[i - 1] == "--out")
+            if (i > 0 && words[i - 1] == "--out" && words[i] != "-")
             {
-                words[i] = Path.Combine(folder, Path.GetFileName(words[i]));
+                // The folder stands for a fresh clone's root: only what git holds is there, so an output folder the
+                // README names must be one the command makes, or one that is in the repository.
+                words[i] = Path.Combine(folder, words[i]);
             }
             else if (File.Exists(Path.Combine(Repo.Root, words[i])))
             {
@@ -59,10 +65,15 @@ public sealed class ReadmeTests : IDisposable
 
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = Commands.Invoke(words.ToArray(), stdout, stderr);
+        var stdoutBytes = new MemoryStream();
+        var exit = Commands.Invoke(words.ToArray(), stdout, stderr, streams: new StandardStreams(() => new MemoryStream(stdin), () => stdoutBytes));
 
         Assert.True(exit == ExitCodes.Success, $"{line}\n{stderr}");
-        if (words.Contains("--out"))
+        if (words.Contains("--out") && words[words.IndexOf("--out") + 1] == "-")
+        {
+            Assert.True(stdout.ToString().Length > 0 || stdoutBytes.Length > 0, line);
+        }
+        else if (words.Contains("--out"))
         {
             Assert.True(File.Exists(words[words.IndexOf("--out") + 1]));
         }

@@ -36,6 +36,16 @@ public sealed class FormulaCompilerTests
         Assert.Contains(hint, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e-400", "The number 1e-400 in the formula of indicator 'only' would be read as 0: a formula's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.")]
+    [InlineData("0.00000000000000000000000000001", "The number 0.00000000000000000000000000001 in the formula of indicator 'only' would be read as 0: a formula's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.")]
+    [InlineData("1.00000000000000000000000000001", "The number 1.00000000000000000000000000001 in the formula of indicator 'only' would be read as 1.0000000000000000000000000000: a formula's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.")]
+    public void Compile_LiteralDecimalCannotHold_SaysWhatItWouldBeReadAsAndTheRealLimit(string literal, string message)
+    {
+        var error = Assert.Single(Some.Errors(Rules($"Min(weight, {literal})")), e => e.Code == "PE0305");
+        Assert.Equal(message, error.Message);
+    }
+
     /// <summary>
     /// Trimming removed the decimal operators the expression-tree compiler found by reflection, and Native AOT cannot
     /// compile expression trees: no method of PerfEval.Formulas may call into either, so every command runs there.

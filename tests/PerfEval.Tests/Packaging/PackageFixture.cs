@@ -55,7 +55,13 @@ public sealed class PackageFixture : IDisposable
         return zip.Entries.Select(e => e.FullName).ToList();
     }
 
-    public string SymbolPackage(string id) => Path.Combine(Feed, $"{id}.{Version}.snupkg");
+    public string SymbolPackage(string id) => Path.Combine(Feed, $"{ContentId(id)}.{Version}.snupkg");
+
+    /// <summary>
+    /// The package holding a project's assemblies: the tool's PerfEval.Cli package only points at one per platform
+    /// (PerfEval.Cli.linux-x64, …), so its assemblies and symbols are checked in this machine's platform's one.
+    /// </summary>
+    public static string ContentId(string id) => id == "PerfEval.Cli" ? $"{id}.{System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}" : id;
 
     public string Nuspec(string id)
     {

@@ -61,7 +61,7 @@ public sealed class SymbolTests
             Assert.Contains(documents, d => d.StartsWith($"/_/src/{project}/", StringComparison.Ordinal));
         }
 
-        foreach (var (name, bytes) in packages.Files(packages.Package(id), ".dll").Where(f => Path.GetFileNameWithoutExtension(f.Key) == id))
+        foreach (var (name, bytes) in packages.Files(packages.Package(PackageFixture.ContentId(id)), ".dll").Where(f => Path.GetFileNameWithoutExtension(f.Key) == id))
         {
             using var pe = new PEReader(System.Collections.Immutable.ImmutableArray.Create(bytes));
             var codeView = Assert.Single(pe.ReadDebugDirectory(), e => e.Type == DebugDirectoryEntryType.CodeView);
