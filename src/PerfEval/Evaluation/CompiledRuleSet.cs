@@ -47,7 +47,7 @@ public sealed partial class CompiledRuleSet
     {
         Guard.NotNull(input);
         var sink = new DiagnosticSink(input.SourceName);
-        return new Evaluator(BindTo(input, sink), options, sink).Run();
+        return new Evaluator(BindTo(input, sink), options, sink, owned: true).Run();
     }
 
     /// <summary>Scores a bound input.</summary>

@@ -29,14 +29,15 @@ internal sealed partial class Evaluator
     /// <param name="input">The input, bound.</param>
     /// <param name="options">What to build besides the numbers.</param>
     /// <param name="sink">The binding's diagnostics, or <see langword="null"/> when there were none.</param>
-    public Evaluator(BoundInput input, EvaluationOptions? options, DiagnosticSink? sink)
+    /// <param name="owned">Whether the input was bound for this evaluation alone, so its frame may take the metrics.</param>
+    public Evaluator(BoundInput input, EvaluationOptions? options, DiagnosticSink? sink, bool owned = false)
     {
         rules = input.Rules;
         this.input = input;
         this.options = options ?? EvaluationOptions.Default;
         this.sink = sink is { Items.Count: > 0 } ? sink : null;
         judgements = input.Judgements;
-        Frame = input.Values.Copy();
+        Frame = owned ? input.Values : input.Values.Copy();
         lines = new IndicatorLine[rules.All.Length];
     }
 

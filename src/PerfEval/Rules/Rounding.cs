@@ -31,5 +31,16 @@ public sealed class Rounding
     /// <param name="value">The value.</param>
     /// <returns>The rounded value, carrying exactly <see cref="Decimals"/> decimals.</returns>
     /// <remarks>Adding a zero of that scale sets the scale without changing the value, so 4 shows as 4.00.</remarks>
-    public decimal Apply(decimal value) => Math.Round(value, Decimals, Mode) + zero;
+    public decimal Apply(decimal value)
+    {
+#if NET8_0_OR_GREATER
+        // Most values a scorecard rounds (sums of rounded scores, weights shown) already carry exactly the decimals.
+        if (value.Scale == Decimals)
+        {
+            return value;
+        }
+#endif
+
+        return Math.Round(value, Decimals, Mode) + zero;
+    }
 }
