@@ -21,22 +21,11 @@ internal static class CommandSupport
         {
             return action();
         }
-        catch (IOException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.IoError;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.IoError;
-        }
 #pragma warning disable CA1031 // The last line of defence: no stack trace reaches the user.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message} (please report this)");
-            return ExitCodes.InternalError;
+            return Failure(stderr, ex);
         }
     }
 
@@ -47,27 +36,25 @@ internal static class CommandSupport
         {
             return await action().ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (IOException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.IoError;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.IoError;
-        }
 #pragma warning disable CA1031 // The last line of defence: no stack trace reaches the user.
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message} (please report this)");
-            return ExitCodes.InternalError;
+            return Failure(stderr, ex);
         }
+    }
+
+    /// <summary>Says what went wrong in one line: an I/O problem as such, anything else as an internal error to report.</summary>
+    private static int Failure(TextWriter stderr, Exception ex)
+    {
+        if (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.IoError;
+        }
+
+        stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message} (please report this)");
+        return ExitCodes.InternalError;
     }
 
     public static Option<string> RulesOption() => new("--rules") { Description = "The rule set: a YAML file, or id@version of a rule set shipped with PerfEval.", Required = true };
