@@ -47,7 +47,7 @@ internal static class XlsxWriter
                 IndicatorStatus.NotAssessed => chinese ? "不考核" : "not assessed",
                 _ => chinese ? "不考核（分值调整）" : "redistributed",
             };
-            row[reason] = indicator.Explanation?.Reason ?? ExplanationRenderer.Describe(indicator);
+            row[reason] = indicator.Explanation?.Reason ?? ExplanationRenderer.Describe(card, indicator, new RenderOptions { Language = language });
             rows.Add(row);
         }
 

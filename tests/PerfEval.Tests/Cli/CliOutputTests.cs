@@ -76,6 +76,9 @@ public sealed class CliOutputTests : IDisposable
         Assert.Equal(6.76m, Convert.ToDecimal(rate["得分"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(92.76m, Convert.ToDecimal(rows[^1]["得分"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("自评等级：优", rows[^1]["评分说明"]);
+        var explanations = rows.Select(r => r["评分说明"] as string ?? string.Empty).ToList();
+        Assert.Contains(explanations, e => e.Contains("处于[0, 0.05]区间", StringComparison.Ordinal));
+        Assert.DoesNotContain(explanations, e => e.Contains("lies in", StringComparison.Ordinal) || e.Contains("not assessed", StringComparison.Ordinal) || e.Contains("condition", StringComparison.Ordinal));
     }
 
     [Fact]
