@@ -36,16 +36,18 @@ internal sealed partial class Evaluator
         row.Status = head is null ? IndicatorStatus.Scored : StatusOf(head);
         if (plan.IsGroup)
         {
-            // Sums of rounded figures: already rounded.
-            decimal weights = 0m, scores = 0m;
+            // Sums of rounded figures, so already rounded. With no weight moved, a group's weight is its declared one,
+            // which validation made its children's sum.
+            row.Score = 0m;
+            row.EffectiveWeight = effective is null ? plan.ShownWeight : 0m;
             foreach (var child in plan.Info.Children)
             {
-                weights += figures[child].EffectiveWeight;
-                scores += figures[child].Score;
+                row.Score += figures[child].Score;
+                if (effective is not null)
+                {
+                    row.EffectiveWeight += figures[child].EffectiveWeight;
+                }
             }
-
-            row.EffectiveWeight = weights;
-            row.Score = scores;
             row.Explanation = options.Explanations ? new Explanation { NotAssessed = NotAssessedOf(head), Values = ValuesOf(plan) } : null;
             return;
         }
