@@ -336,6 +336,48 @@ public sealed class SelfEvaluationWorkbookTests
     }
 
     [Fact]
+    public void Write_TwoLevelTree_HasTwoLevelColumnsAndMergesFirstLevelLeavesAndSubtotalsAcrossBoth()
+    {
+        var rules = Some.Rules(Some.Header(10m) + """
+            inputs:
+              - { name: done, type: boolean, description: 已完成 }
+            indicators:
+              - { id: alone, name: 单项, weight: 4, pass_fail: { condition: done } }
+              - id: group
+                name: 分组
+                weight: 6
+                children:
+                  - { id: first, name: 第一项, weight: 6, pass_fail: { condition: not done } }
+            """);
+        var card = Some.Score(rules, b => b.Set("done", true));
+        using var stream = new MemoryStream();
+        SelfEvaluationWorkbook.Write(stream, card, rules.Definition, Zh);
+        using var book = new WorkbookReader(stream.ToArray());
+
+        Assert.Equal(new[] { "一级指标", "二级指标", "分值", "评分标准", "自评得分", "得分说明" }, Row(book, Form, 7, 6));
+        Assert.Equal(new object?[] { "单项", null, 4m, "已完成的，得4分；否则不得分", 4m, "已完成：是；达到标准，得满分" }, Row(book, Form, 8, 6));
+        Assert.Equal(new object?[] { "分组（6分）", "第一项", 6m, "已完成的，不得分；否则得6分", 0m, "已完成：是；未达到标准，不得分" }, Row(book, Form, 9, 6));
+        Assert.Equal(new object?[] { "分组小计", null, 6m, null, 0m, "共扣6.00分" }, Row(book, Form, 10, 6));
+        Assert.Equal(new object?[] { "合计", null, 10m, null, 4m, "自评等级：差" }, Row(book, Form, 11, 6));
+        Assert.Equal(new[] { "A10:B10", "A11:B11", "A1:F1", "A8:B8", "B2:F2", "B3:F3", "B4:F4", "B5:F5", "B6:F6" }, book.Merges(Form).Order(StringComparer.Ordinal));
+        Assert.Null(book.Value(Form, "B3")); // no fiscal year in the rule set
+    }
+
+    [Fact]
+    public void Write_NumbersOnlyScorecard_HasTheScoresWithoutRemarks()
+    {
+        var compiled = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2023.yaml")).GetValueOrThrow();
+        var card = compiled.Evaluate(Some.SampleFor("yangxi-2023.yaml"), PerfEval.Evaluation.EvaluationOptions.NumbersOnly).GetValueOrThrow();
+        using var stream = new MemoryStream();
+        SelfEvaluationWorkbook.Write(stream, card, compiled.Definition, Zh);
+        using var book = new WorkbookReader(stream.ToArray());
+
+        Assert.Equal((6.76m, 92.76m), (book.Value(Form, "F17"), book.Value(Form, "F39")));
+        Assert.Null(book.Value(Form, "G17"));
+        Assert.NotNull(book.Value(Form, "E17")); // the standard is the rule's, not the explanation's
+    }
+
+    [Fact]
     public void Write_ToAStreamThatCannotSeek_WritesTheSameWorkbook()
     {
         var (rules, card) = Score("yangxi-2023.yaml");
