@@ -121,6 +121,19 @@ public sealed class ReportBuilderTests
         Assert.Contains("本部门实际支出90.13万元，预算数100万元。", text); // no spending template: the amounts; no fiscal_year: no year
     }
 
+    [Fact]
+    public void Build_NullArguments_Throw()
+    {
+        var rules = Some.Yangxi();
+        var card = rules.Score(Some.YangxiInput());
+
+        Assert.Throws<ArgumentNullException>(() => ReportBuilder.Build(null!, rules.Definition));
+        Assert.Throws<ArgumentNullException>(() => ReportBuilder.Build(card, null!));
+        Assert.Throws<ArgumentNullException>(() => ReportRenderer.Render(null!));
+        Assert.Throws<ArgumentNullException>(() => PerfEval.Office.ReportDocxWriter.Write(Stream.Null, null!));
+        Assert.Throws<ArgumentNullException>(() => PerfEval.Office.ReportDocxWriter.Write(null!, ReportBuilder.Build(card, rules.Definition)));
+    }
+
     private static ReportDocument Yangxi(ReportLanguage language)
     {
         var rules = Some.Yangxi();
