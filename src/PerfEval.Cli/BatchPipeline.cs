@@ -213,7 +213,7 @@ internal sealed class BatchPipeline
                     else
                     {
                         // A CSV row holds only the scores, so its evaluation builds no explanations.
-                        var evaluation = settings.RuleSet.Evaluate(input, settings.Csv ? EvaluationOptions.NumbersOnly : EvaluationOptions.Default);
+                        var evaluation = settings.RuleSet.EvaluateOwned(input, settings.Csv ? EvaluationOptions.NumbersOnly : EvaluationOptions.Default);
                         if (evaluation.Value is { } card)
                         {
                             WriteRow(batch.Output, name.AsSpan(0, nameLength), evaluation, card);

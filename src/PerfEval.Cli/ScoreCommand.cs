@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using PerfEval.Inputs;
+using PerfEval.Office;
 using PerfEval.Rendering;
 
 namespace PerfEval.Cli;
@@ -13,7 +14,7 @@ internal static class ScoreCommand
     {
         var rules = CommandSupport.RulesOption();
         var input = new Option<string>("--input") { Description = "The input file (JSON: subject, values, judgements), or - for standard input.", Required = true };
-        var format = new Option<string>("--format") { Description = "text (a table), json, markdown, csv, xlsx (the bureau's table; needs --out FILE, or --out - into a pipe or file) or report (the Chinese 绩效自评分析).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text (a table), json, markdown, csv, xlsx (the bureau's 自评表 workbook; needs --out FILE, or --out - into a pipe or file) or report (the Chinese 绩效自评分析).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown", "csv", "xlsx", "report");
         var language = CommandSupport.LanguageOption();
         var output = CommandSupport.OutOption();
@@ -50,12 +51,12 @@ internal static class ScoreCommand
                 {
                     stdout.Flush();
                     var standardOutput = streams.Output();
-                    XlsxWriter.Write(standardOutput, card!, options.Language);
+                    SelfEvaluationWorkbook.Write(standardOutput, card!, ruleSet!.Definition, options);
                     standardOutput.Flush();
                 }
                 else
                 {
-                    AtomicFile.Write(outPath!, stream => XlsxWriter.Write(stream, card!, options.Language));
+                    AtomicFile.Write(outPath!, stream => SelfEvaluationWorkbook.Write(stream, card!, ruleSet!.Definition, options));
                 }
 
                 return ExitCodes.Success;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PerfEval.Formulas;
+using PerfEval.Results;
 using PerfEval.Rules;
 
 namespace PerfEval.Compilation;
@@ -35,7 +36,11 @@ internal sealed class IndicatorPlan
         Note = definition.Method?.Note is { } methodNote
             ? (definition.Note is null ? methodNote : definition.Note + " " + methodNote)
             : definition.Note;
+        Info = new IndicatorInfo(Id, definition.Name, path, level, shownWeight, method?.Kind, Note, IsGroup ? Array.ConvertAll(children, c => c.Index) : IndicatorInfo.NoChildren);
     }
+
+    /// <summary>Gets what every scorecard shows of this indicator whatever the input.</summary>
+    public IndicatorInfo Info { get; }
 
     public Indicator Definition { get; }
 

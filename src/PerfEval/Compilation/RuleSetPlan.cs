@@ -20,6 +20,9 @@ internal sealed class RuleSetPlan
         Metrics = metrics.ToArray();
         Checks = checks.ToArray();
         Roots = roots;
+        RootIndices = Array.ConvertAll(roots, r => r.Index);
+        Infos = Array.ConvertAll(all, p => p.Info);
+        AllIndices = Array.ConvertAll(all, p => p.Index);
         All = all;
         Leaves = all.Where(p => p.Method is not null).ToArray();
         Conditional = all.Where(p => p.AppliesWhen is not null).ToArray();
@@ -53,6 +56,15 @@ internal sealed class RuleSetPlan
     public CheckPlan[] Checks { get; }
 
     public IndicatorPlan[] Roots { get; }
+
+    /// <summary>Gets the tree-order indices of the top-level indicators.</summary>
+    public int[] RootIndices { get; }
+
+    /// <summary>Gets every indicator's index, in tree order (0, 1, 2, …).</summary>
+    public int[] AllIndices { get; }
+
+    /// <summary>Gets what every scorecard shows of each indicator, by index.</summary>
+    public IndicatorInfo[] Infos { get; }
 
     /// <summary>Gets every indicator in tree (pre-)order: a plan's <see cref="IndicatorPlan.Index"/> is its place here.</summary>
     public IndicatorPlan[] All { get; }

@@ -67,6 +67,12 @@ public sealed partial class CompiledRuleSet
         return new Evaluator(input, options, null).Run();
     }
 
+    /// <summary>
+    /// Scores an input read for this evaluation alone, whose frame then takes the metrics instead of a copy: the batch
+    /// reads every record into a bound input of its own and drops it once scored.
+    /// </summary>
+    internal Result<Scorecard> EvaluateOwned(BoundInput input, EvaluationOptions options) => new Evaluator(input, options, null, owned: true).Run();
+
     private BoundInput BindTo(InputValues input, DiagnosticSink sink)
     {
         var slots = new SlotWriter(Plan, sink);

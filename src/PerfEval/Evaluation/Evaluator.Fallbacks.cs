@@ -17,10 +17,10 @@ internal sealed partial class Evaluator
     private void MoveWeights()
     {
         IndicatorPlan? first = null;
-        List<IndicatorPlan>? heads = null;
+        List<IndicatorPlan>? movers = null;
         foreach (var plan in rules.Conditional)
         {
-            if (lines[plan.Index].Head == plan)
+            if (heads[plan.Index] == plan)
             {
                 if (first is null)
                 {
@@ -28,14 +28,14 @@ internal sealed partial class Evaluator
                 }
                 else
                 {
-                    (heads ??= new List<IndicatorPlan> { first }).Add(plan);
+                    (movers ??= new List<IndicatorPlan> { first }).Add(plan);
                 }
             }
         }
 
-        if (heads is not null)
+        if (movers is not null)
         {
-            foreach (var head in OrderForMoving(heads))
+            foreach (var head in OrderForMoving(movers))
             {
                 Move(head);
             }
@@ -60,7 +60,7 @@ internal sealed partial class Evaluator
             case FallbackKind.MoveTo:
             {
                 var target = rules.All[head.FallbackTarget];
-                if (lines[target.Index].Assessed && !HasAssessedLeaf(target))
+                if (heads[target.Index] is null && !HasAssessedLeaf(target))
                 {
                     ReportNothingAssessedAt(head, target);
                     return;
@@ -108,7 +108,7 @@ internal sealed partial class Evaluator
     {
         if (effective is null)
         {
-            effective = new decimal[lines.Length];
+            effective = new decimal[heads.Length];
             foreach (var each in rules.Leaves)
             {
                 effective[each.Index] = each.Weight;
@@ -122,7 +122,7 @@ internal sealed partial class Evaluator
     {
         foreach (var leaf in plan.Leaves)
         {
-            if (lines[leaf.Index].Assessed)
+            if (heads[leaf.Index] is null)
             {
                 return true;
             }
@@ -140,15 +140,13 @@ internal sealed partial class Evaluator
         if (target.Method is not null)
         {
             Effective(target) += amount;
-            lines[target.Index].Received = true;
             return;
         }
 
-        var leaves = lines[target.Index].Assessed ? target.Leaves.Where(l => lines[l.Index].Assessed).ToList() : target.Leaves;
+        var leaves = heads[target.Index] is null ? target.Leaves.Where(l => heads[l.Index] is null).ToList() : target.Leaves;
         foreach (var (leaf, share) in Shares(amount, leaves))
         {
             Effective(leaf) += share;
-            lines[leaf.Index].Received = true;
         }
     }
 
@@ -169,11 +167,11 @@ internal sealed partial class Evaluator
         }
     }
 
-    private List<IndicatorPlan> OrderForMoving(List<IndicatorPlan> heads)
+    private List<IndicatorPlan> OrderForMoving(List<IndicatorPlan> movers)
     {
         // A head whose move lands on (or inside) another not-assessed head must go first.
-        var ordered = new List<IndicatorPlan>(heads.Count);
-        var remaining = new List<IndicatorPlan>(heads);
+        var ordered = new List<IndicatorPlan>(movers.Count);
+        var remaining = new List<IndicatorPlan>(movers);
         var ready = new List<IndicatorPlan>();
         while (remaining.Count > 0)
         {
@@ -183,7 +181,7 @@ internal sealed partial class Evaluator
                 var waits = false;
                 foreach (var other in remaining)
                 {
-                    if (other != head && other.FallbackTarget >= 0 && lines[other.FallbackTarget].Head == head)
+                    if (other != head && other.FallbackTarget >= 0 && heads[other.FallbackTarget] == head)
                     {
                         waits = true;
                         break;

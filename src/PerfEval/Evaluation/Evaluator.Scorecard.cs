@@ -13,58 +13,57 @@ internal sealed partial class Evaluator
     {
         // Metrics are computed before the indicators' values are read, so every metric that can be computed shows.
         IReadOnlyList<NamedValue> metrics = options.Explanations ? MetricValues() : Array.Empty<NamedValue>();
-        var all = new IndicatorScore[rules.All.Length];
-        var roots = new IndicatorScore[rules.Roots.Length];
-        var effectiveTotal = 0m;
-        for (var i = 0; i < roots.Length; i++)
+
+        // In tree order a group comes before its children, so walking backwards completes every child before its group.
+        for (var i = figures.Length - 1; i >= 0; i--)
         {
-            roots[i] = Build(rules.Roots[i], all);
-            effectiveTotal += roots[i].EffectiveWeight;
+            Complete(rules.All[i], ref figures[i]);
         }
 
-        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, roots, all, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>());
+        var effectiveTotal = 0m;
+        foreach (var root in rules.RootIndices)
+        {
+            effectiveTotal += figures[root].EffectiveWeight;
+        }
+
+        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>());
     }
 
-    private IndicatorScore Build(IndicatorPlan plan, IndicatorScore[] all)
+    /// <summary>Gives an indicator its shown weight, status and explanation; a group also its score, from its children's.</summary>
+    private void Complete(IndicatorPlan plan, ref IndicatorFigures row)
     {
-        var line = lines[plan.Index];
-        var rounding = Definition.Rounding;
-        var head = line.Head;
-        var status = head is null ? IndicatorStatus.Scored : StatusOf(head);
-        IndicatorScore score;
+        var head = heads[plan.Index];
+        row.Status = head is null ? IndicatorStatus.Scored : StatusOf(head);
         if (plan.IsGroup)
         {
-            var children = new IndicatorScore[plan.Children.Count];
-            decimal weights = 0m, scores = 0m;
-            for (var i = 0; i < children.Length; i++)
+            // Sums of rounded figures, so already rounded. With no weight moved, a group's weight is its declared one,
+            // which validation made its children's sum.
+            row.Score = 0m;
+            row.EffectiveWeight = effective is null ? plan.ShownWeight : 0m;
+            foreach (var child in plan.Info.Children)
             {
-                children[i] = Build(plan.Children[i], all);
-                weights += children[i].EffectiveWeight;
-                scores += children[i].Score;
-            }
-
-            var explanation = options.Explanations ? new Explanation { NotAssessed = NotAssessedOf(head), Values = ValuesOf(plan) } : null;
-            score = new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, rounding.Apply(weights), rounding.Apply(scores), status, null, plan.Note, explanation, children);
-        }
-        else
-        {
-            var eff = EffectiveOf(plan);
-            Explanation? explanation = null;
-            if (options.Explanations)
-            {
-                explanation = head is null ? Explain(plan, plan.Method!, line.Raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
-                explanation.Values = ValuesOf(plan);
-                if (head is null && eff != plan.Weight)
+                row.Score += figures[child].Score;
+                if (effective is not null)
                 {
-                    explanation.Scaling = new WeightScaling(line.Raw, eff, plan.Weight, line.Raw * eff / plan.Weight, ReceivedBy(plan));
+                    row.EffectiveWeight += figures[child].EffectiveWeight;
                 }
             }
-
-            score = new IndicatorScore(plan.Id, plan.Definition.Name, plan.Path, plan.Level, plan.ShownWeight, rounding.Apply(eff), line.Score, status, plan.Method!.Kind, plan.Note, explanation, Array.Empty<IndicatorScore>());
+            row.Explanation = options.Explanations ? new Explanation { NotAssessed = NotAssessedOf(head), Values = ValuesOf(plan) } : null;
+            return;
         }
 
-        all[plan.Index] = score;
-        return score;
+        row.EffectiveWeight = effective is null ? plan.ShownWeight : Definition.Rounding.Apply(effective[plan.Index]);
+        if (options.Explanations)
+        {
+            var explained = head is null ? Explain(plan, plan.Method!, row.Raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
+            explained.Values = ValuesOf(plan);
+            if (head is null && EffectiveOf(plan) is var eff && eff != plan.Weight)
+            {
+                explained.Scaling = new WeightScaling(row.Raw, eff, plan.Weight, row.Raw * eff / plan.Weight, ReceivedBy(plan));
+            }
+
+            row.Explanation = explained;
+        }
     }
 
     /// <summary>The moves that landed on a leaf or on a group it belongs to.</summary>

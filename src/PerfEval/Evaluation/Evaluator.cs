@@ -18,7 +18,9 @@ internal sealed partial class Evaluator
     private readonly RuleSetPlan rules;
     private readonly BoundInput input;
     private readonly EvaluationOptions options;
-    private readonly IndicatorLine[] lines;
+    private readonly IndicatorFigures[] figures;
+    private readonly IndicatorPlan?[] heads;
+    private bool[]? undecided;
     private readonly Judgement?[]? judgements;
     private decimal[]? effective;
     private Exception?[]? metricFailures;
@@ -38,7 +40,8 @@ internal sealed partial class Evaluator
         this.sink = sink is { Items.Count: > 0 } ? sink : null;
         judgements = input.Judgements;
         Frame = owned ? input.Values : input.Values.Copy();
-        lines = new IndicatorLine[rules.All.Length];
+        figures = new IndicatorFigures[rules.All.Length];
+        heads = new IndicatorPlan?[rules.All.Length];
     }
 
     /// <summary>Gets the evaluation's values, for tests that compare formulas with another evaluator.</summary>
@@ -85,23 +88,23 @@ internal sealed partial class Evaluator
         var sum = 0m;
         foreach (var leaf in rules.Leaves)
         {
-            ref var line = ref lines[leaf.Index];
+            ref var row = ref figures[leaf.Index];
             var scaling = false;
             try
             {
-                if (line.Head is null && !line.Undecided)
+                if (heads[leaf.Index] is null && undecided?[leaf.Index] is not true)
                 {
                     if (Score(leaf, leaf.Method!) is not { } raw)
                     {
                         continue; // Reported.
                     }
 
-                    line.Raw = raw;
+                    row.Raw = raw;
                 }
 
                 scaling = true;
-                line.Score = ScoreOf(leaf, line);
-                sum += line.Score;
+                row.Score = ScoreOf(leaf, row.Raw);
+                sum += row.Score;
             }
             catch (OverflowException)
             {
@@ -133,16 +136,15 @@ internal sealed partial class Evaluator
     /// A leaf's rounded score: its raw score, scaled by any weight moved onto it; or, not assessed, full marks or none, as
     /// its fallback says.
     /// </summary>
-    private decimal ScoreOf(IndicatorPlan leaf, in IndicatorLine line)
+    private decimal ScoreOf(IndicatorPlan leaf, decimal raw)
     {
         var rounding = Definition.Rounding;
-        if (line.Head is { } head)
+        if (heads[leaf.Index] is { } head)
         {
             return StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(EffectiveOf(leaf)) : rounding.Apply(0m);
         }
 
-        var eff = EffectiveOf(leaf);
-        return rounding.Apply(eff == leaf.Weight ? line.Raw : line.Raw * eff / leaf.Weight);
+        return rounding.Apply(effective is null || effective[leaf.Index] == leaf.Weight ? raw : raw * effective[leaf.Index] / leaf.Weight);
     }
 
     /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
@@ -303,7 +305,7 @@ internal sealed partial class Evaluator
     {
         foreach (var plan in rules.Conditional)
         {
-            if (lines[plan.Index].Head is not null)
+            if (heads[plan.Index] is not null)
             {
                 continue; // Inside an indicator that is not assessed.
             }
@@ -313,12 +315,12 @@ internal sealed partial class Evaluator
             {
                 if (applies is false)
                 {
-                    lines[i].Head = plan;
+                    heads[i] = plan;
                 }
                 else if (applies is null)
                 {
                     // Reported; counted as assessed so weights still add up, but neither it nor anything inside it is scored.
-                    lines[i].Undecided = true;
+                    (undecided ??= new bool[heads.Length])[i] = true;
                 }
             }
         }
@@ -333,7 +335,7 @@ internal sealed partial class Evaluator
 
         foreach (var plan in rules.ConditionallyJudged)
         {
-            if (judgements[plan.JudgementSlot] is { } judgement && !lines[plan.Index].Assessed)
+            if (judgements[plan.JudgementSlot] is { } judgement && heads[plan.Index] is not null)
             {
                 WarnIgnoredJudgement(plan, judgement);
             }

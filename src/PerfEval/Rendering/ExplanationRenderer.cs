@@ -16,23 +16,18 @@ public static class ExplanationRenderer
     /// <param name="options">The language. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
     /// <returns>The sentence, or <see langword="null"/> when there is nothing to say (a formula's figures say it all) or no explanation was built.</returns>
     /// <remarks>Other indicators are named by id; <see cref="Describe(Scorecard, IndicatorScore, RenderOptions?)"/> names them as the rule set does.</remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
     public static string? Describe(IndicatorScore indicator, RenderOptions? options = null)
-    {
-        Guard.NotNull(indicator);
-        return Describe(indicator, Labels.For(options ?? RenderOptions.Default), id => id);
-    }
+        => Describe(indicator, Labels.For(options ?? RenderOptions.Default), id => id);
 
     /// <summary>Says how an indicator's score was reached, naming the other indicators (where weight moved) by their names in the scorecard.</summary>
     /// <param name="scorecard">The scorecard the indicator belongs to.</param>
     /// <param name="indicator">The indicator.</param>
     /// <param name="options">The language. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
     /// <returns>The sentence, or <see langword="null"/> when there is nothing to say or no explanation was built.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
     public static string? Describe(Scorecard scorecard, IndicatorScore indicator, RenderOptions? options = null)
     {
         Guard.NotNull(scorecard);
-        Guard.NotNull(indicator);
         return Describe(indicator, Labels.For(options ?? RenderOptions.Default), NameIn(scorecard));
     }
 

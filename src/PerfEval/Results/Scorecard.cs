@@ -21,8 +21,10 @@ public sealed class Scorecard
         decimal total,
         decimal effectiveTotal,
         Grade grade,
-        IReadOnlyList<IndicatorScore> indicators,
-        IndicatorScore[] allIndicators,
+        IndicatorFigures[] figures,
+        IndicatorInfo[] infos,
+        int[] roots,
+        int[] all,
         IReadOnlyDictionary<string, int> indexById,
         IReadOnlyList<NamedValue> metrics,
         IReadOnlyList<WeightMove> weightMoves,
@@ -37,8 +39,10 @@ public sealed class Scorecard
         Total = total;
         EffectiveTotal = effectiveTotal;
         Grade = grade;
-        Indicators = indicators;
-        AllIndicators = allIndicators;
+        Figures = figures;
+        Infos = infos;
+        Indicators = new IndicatorList(this, roots);
+        AllIndicators = new IndicatorList(this, all);
         this.indexById = indexById;
         Metrics = metrics;
         WeightMoves = weightMoves;
@@ -81,6 +85,12 @@ public sealed class Scorecard
     /// <summary>Gets every indicator, groups and leaves, in tree order.</summary>
     public IReadOnlyList<IndicatorScore> AllIndicators { get; }
 
+    /// <summary>Gets each indicator's figures, by tree-order index.</summary>
+    internal IndicatorFigures[] Figures { get; }
+
+    /// <summary>Gets what the rule set says of each indicator, by tree-order index.</summary>
+    internal IndicatorInfo[] Infos { get; }
+
     /// <summary>Gets the derived metrics that could be computed, with their values; empty when the evaluation was asked for numbers only.</summary>
     public IReadOnlyList<NamedValue> Metrics { get; }
 
@@ -106,11 +116,11 @@ public sealed class Scorecard
     {
         if (id is not null && indexById.TryGetValue(id, out var index))
         {
-            score = AllIndicators[index];
+            score = new IndicatorScore(this, index);
             return true;
         }
 
-        score = null!;
+        score = default;
         return false;
     }
 }

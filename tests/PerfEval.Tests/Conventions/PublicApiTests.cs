@@ -1,5 +1,6 @@
 using PerfEval.Guangdong;
 using PerfEval.Loading;
+using PerfEval.Office;
 using PublicApiGenerator;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -21,4 +22,8 @@ public sealed class PublicApiTests
     [Fact]
     public void PublicApi_Guangdong_MatchesApprovedSnapshot()
         => Snapshot.Match(typeof(CountyDepartmentReport).Assembly.GeneratePublicApi(Options), SnapshotNameExtension.Create("txt"));
+
+    [Fact]
+    public void PublicApi_Office_MatchesApprovedSnapshot()
+        => Snapshot.Match(typeof(SelfEvaluationWorkbook).Assembly.GeneratePublicApi(Options), SnapshotNameExtension.Create("txt"));
 }

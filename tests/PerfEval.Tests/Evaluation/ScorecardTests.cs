@@ -86,7 +86,8 @@ public sealed class ScorecardTests
 
         Walk(card.Indicators);
         Assert.Equal(walked, card.AllIndicators);
-        Assert.All(card.AllIndicators, i => Assert.Same(i, card[i.Id]));
+        Assert.All(card.AllIndicators, i => Assert.Equal(i, card[i.Id]));
+        Assert.NotEqual(card.AllIndicators[0], Some.Yangxi().Score(Some.YangxiInput()).AllIndicators[0]);
         Assert.False(card.TryGetIndicator("no_such_indicator", out _));
         Assert.Equal(100.00m, card.EffectiveTotal);
         Assert.Equal(7.24m, card.PointsLost);

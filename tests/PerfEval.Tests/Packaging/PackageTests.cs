@@ -62,7 +62,33 @@ public sealed class PackageTests
 
         var groups = DependencyGroups("PerfEval.Guangdong");
         Assert.Equal(3, groups.Count);
-        Assert.All(groups, g => Assert.Equal(new[] { "PerfEval " + packages.Version }, g.Value.Select(id => id + " " + Version(g.Key, id))));
+        Assert.All(groups, g => Assert.Equal(new[] { "PerfEval " + packages.Version }, g.Value.Select(id => id + " " + Version("PerfEval.Guangdong", g.Key, id))));
+    }
+
+    [Fact]
+    public void Pack_Office_HasEveryTargetDocsReadmeSymbolsAndDependsOnPerfEvalAndOpenXmlOnly()
+    {
+        var entries = packages.Entries("PerfEval.Office");
+        foreach (var framework in Frameworks)
+        {
+            Assert.Contains($"lib/{framework}/PerfEval.Office.dll", entries);
+            Assert.Contains($"lib/{framework}/PerfEval.Office.xml", entries);
+        }
+
+        Assert.Contains("README.md", entries);
+        Assert.True(File.Exists(packages.SymbolPackage("PerfEval.Office")));
+        var nuspec = packages.Nuspec("PerfEval.Office");
+        Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", nuspec, StringComparison.Ordinal);
+
+        // MiniExcel is gone: the workbook is written with DocumentFormat.OpenXml alone.
+        var groups = DependencyGroups("PerfEval.Office");
+        Assert.Equal(new[] { ".NETStandard2.0", "net10.0", "net8.0" }, groups.Keys.Order(StringComparer.Ordinal));
+        Assert.All(groups, g => Assert.Equal(
+            new[] { "DocumentFormat.OpenXml 3.3.0", "PerfEval " + packages.Version },
+            g.Value.Select(id => id + " " + Version("PerfEval.Office", g.Key, id))));
+        Assert.DoesNotContain(packages.Entries(PackageFixture.ContentId("PerfEval.Cli")), e => e.Contains("MiniExcel", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(packages.Entries(PackageFixture.ContentId("PerfEval.Cli")), e => e.EndsWith("/PerfEval.Office.dll", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -240,8 +266,8 @@ public sealed class PackageTests
             g => (string)g.Attribute("targetFramework")!,
             g => g.Elements().Where(e => e.Name.LocalName == "dependency").Select(d => (string)d.Attribute("id")!).Order(StringComparer.Ordinal).ToArray());
 
-    private string Version(string framework, string dependency)
-        => Dependencies("PerfEval.Guangdong").Elements().Single(g => (string)g.Attribute("targetFramework")! == framework)
+    private string Version(string package, string framework, string dependency)
+        => Dependencies(package).Elements().Single(g => (string)g.Attribute("targetFramework")! == framework)
             .Elements().Single(d => (string)d.Attribute("id")! == dependency).Attribute("version")!.Value;
 
     private XElement Dependencies(string id)
