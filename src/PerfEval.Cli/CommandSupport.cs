@@ -140,8 +140,13 @@ internal static class CommandSupport
     /// Returns the exit code of the failure, or <see langword="null"/> with the scorecard.
     /// </summary>
     public static int? Score(TextWriter stderr, string rules, string input, StandardStreams streams, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card)
+        => Score(stderr, rules, input, streams, out ruleSet, out card, out _);
+
+    /// <summary>As <see cref="Score(TextWriter, string, string, StandardStreams, out Evaluation.CompiledRuleSet?, out Scorecard?)"/>, also giving the input read (the report quotes its figures).</summary>
+    public static int? Score(TextWriter stderr, string rules, string input, StandardStreams streams, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card, out InputValues? values)
     {
         card = null;
+        values = null;
         var load = LoadRules(rules);
         ruleSet = load.Value;
         if (ruleSet is null)
@@ -157,6 +162,7 @@ internal static class CommandSupport
             return ExitCodeFor(read.Diagnostics, ExitCodes.InvalidInput);
         }
 
+        values = read.Value;
         var evaluation = ruleSet.Evaluate(read.Value);
         card = evaluation.Value;
         if (card is null)

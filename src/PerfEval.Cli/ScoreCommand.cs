@@ -14,8 +14,8 @@ internal static class ScoreCommand
     {
         var rules = CommandSupport.RulesOption();
         var input = new Option<string>("--input") { Description = "The input file (JSON: subject, values, judgements), or - for standard input.", Required = true };
-        var format = new Option<string>("--format") { Description = "text (a table), json, markdown, csv, xlsx (the bureau's 自评表 workbook; needs --out FILE, or --out - into a pipe or file) or report (the Chinese 绩效自评分析).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "markdown", "csv", "xlsx", "report");
+        var format = new Option<string>("--format") { Description = "text (a table), json, markdown, csv, xlsx (the bureau's 自评表 workbook; needs --out FILE, or --out - into a pipe or file), report (the 绩效自评报告 as text) or docx (the 绩效自评报告 as a Word document; needs --out like xlsx).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "csv", "xlsx", "report", "docx");
         var language = CommandSupport.LanguageOption();
         var output = CommandSupport.OutOption();
         var command = new Command("score", "Score an input under a rule set and write the breakdown.") { rules, input, format, language, output };
@@ -23,19 +23,21 @@ internal static class ScoreCommand
         {
             var kind = result.GetValue(format)!;
             var outPath = result.GetValue(output);
-            if (kind == "xlsx" && outPath is null)
+            if (kind is "xlsx" or "docx" && outPath is null)
             {
-                stderr.WriteLine("error: --format xlsx writes a workbook; name it with --out FILE.xlsx, or --out - to send it into a pipe or file.");
+                stderr.WriteLine(kind == "docx"
+                    ? "error: --format docx writes a Word document; name it with --out FILE.docx, or --out - to send it into a pipe or file."
+                    : "error: --format xlsx writes a workbook; name it with --out FILE.xlsx, or --out - to send it into a pipe or file.");
                 return ExitCodes.Usage;
             }
 
-            if (kind == "xlsx" && outPath == CommandSupport.StandardStream && terminal.StdoutIsTerminal)
+            if (kind is "xlsx" or "docx" && outPath == CommandSupport.StandardStream && terminal.StdoutIsTerminal)
             {
-                stderr.WriteLine("error: --format xlsx --out - would write a binary workbook to the terminal; redirect standard output (> FILE.xlsx, | command) or name a file with --out FILE.xlsx.");
+                stderr.WriteLine($"error: --format {kind} --out - would write a binary {(kind == "docx" ? "document" : "workbook")} to the terminal; redirect standard output (> FILE.{kind}, | command) or name a file with --out FILE.{kind}.");
                 return ExitCodes.Usage;
             }
 
-            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out var card) is { } failed)
+            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out var card, out var values) is { } failed)
             {
                 return failed;
             }
@@ -62,12 +64,30 @@ internal static class ScoreCommand
                 return ExitCodes.Success;
             }
 
+            if (kind == "docx")
+            {
+                var report = ReportBuilder.Build(card!, ruleSet!.Definition, values, options);
+                if (outPath == CommandSupport.StandardStream)
+                {
+                    stdout.Flush();
+                    var standardOutput = streams.Output();
+                    ReportDocxWriter.Write(standardOutput, report);
+                    standardOutput.Flush();
+                }
+                else
+                {
+                    AtomicFile.Write(outPath!, stream => ReportDocxWriter.Write(stream, report));
+                }
+
+                return ExitCodes.Success;
+            }
+
             var text = kind switch
             {
                 "json" => JsonRenderer.Render(card!, options),
                 "markdown" => MarkdownRenderer.Render(card!, options),
                 "csv" => "\uFEFF" + CsvRenderer.Render(card!, options), // the BOM Excel needs to read UTF-8 (as batch CSV has)
-                "report" => ReportRenderer.Render(card!, ruleSet!.Definition),
+                "report" => ReportRenderer.Render(card!, ruleSet!.Definition, values, options),
                 _ => TextRenderer.Render(card!, options),
             };
             CommandSupport.Write(stdout, outPath, text);

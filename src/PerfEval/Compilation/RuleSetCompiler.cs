@@ -42,10 +42,11 @@ internal static class RuleSetCompiler
         var roots = ruleSet.Indicators.Select(i => tree.Plan(i, null, false)).ToArray();
         var all = tree.All.ToArray();
 
+        var usedByReport = ReportTemplateChecker.Check(ruleSet, symbols, sink);
         if (!sink.HasErrors)
         {
             // Only on an otherwise clean rule set: an input used by a formula that failed to compile is not unused.
-            WarnUnusedInputs(ruleSet, metrics, checks, all, sink);
+            WarnUnusedInputs(ruleSet, metrics, checks, all, usedByReport, sink);
         }
         return sink.HasErrors ? null : new CompiledRuleSet(new RuleSetPlan(ruleSet, symbols, metrics, checks, roots, all));
     }
@@ -218,9 +219,8 @@ internal static class RuleSetCompiler
         }
     }
 
-    private static void WarnUnusedInputs(RuleSet ruleSet, List<(MetricDefinition, CompiledFormula)> metrics, List<CheckPlan> checks, IndicatorPlan[] all, DiagnosticSink sink)
+    private static void WarnUnusedInputs(RuleSet ruleSet, List<(MetricDefinition, CompiledFormula)> metrics, List<CheckPlan> checks, IndicatorPlan[] all, HashSet<string> used, DiagnosticSink sink)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
         var formulas = metrics.Select(m => m.Item2).Concat(checks.Select(c => c.Assertion)).Concat(all.SelectMany(p => p.Formulas));
         foreach (var symbol in formulas.SelectMany(f => f.Symbols))
         {
@@ -229,7 +229,7 @@ internal static class RuleSetCompiler
 
         foreach (var input in ruleSet.Inputs.Where(i => !used.Contains(i.Name)))
         {
-            sink.Warning(Codes.UnusedInput, $"Input '{input.Name}' is declared but no formula, metric or check uses it.", input.Position);
+            sink.Warning(Codes.UnusedInput, $"Input '{input.Name}' is declared but no formula, metric, check or report template uses it.", input.Position);
         }
     }
 }

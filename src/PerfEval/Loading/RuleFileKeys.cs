@@ -24,13 +24,14 @@ internal static class RuleFileKeys
 
     public static readonly IReadOnlyDictionary<string, string[]> ByKind = new Dictionary<string, string[]>
     {
-        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "grades", "inputs", "metrics", "checks", "indicators" },
+        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "grades", "inputs", "metrics", "checks", "indicators", "report" },
+        ["report"] = new[] { "overview", "tasks", "spending", "goals", "other" },
         ["rounding"] = new[] { "decimals", "midpoint", "note" },
         ["grade"] = new[] { "grade", "label", "gte", "gt", "lte", "lt", "note" },
         ["input"] = new[] { "name", "type", "unit", "description", "required", "min", "max", "choices", "note" },
         ["metric"] = new[] { "name", "expression", "unit", "description", "note" },
         ["check"] = new[] { "id", "assert", "message", "note" },
-        ["indicator"] = Concat(new[] { "id", "name", "weight", "note", "applies_when", "fallback", "children" }, MethodKeys),
+        ["indicator"] = Concat(new[] { "id", "name", "weight", "note", "applies_when", "fallback", "children", "report" }, MethodKeys),
         ["fallback"] = new[] { "kind", "target", "note" },
         ["bands"] = new[] { "value", "ranges", "note" },
         ["band"] = new[] { "gte", "gt", "lte", "lt", "points", "note" },

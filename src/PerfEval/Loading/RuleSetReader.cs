@@ -90,6 +90,7 @@ internal static class RuleSetReader
         var metrics = ReadList(top.Sequence("metrics"), context, "a metric", "metric", ReadMetric);
         var checks = ReadList(top.Sequence("checks"), context, "a check", "check", ReadCheck);
         var indicators = ReadList(top.Sequence("indicators", required: true), context, "an indicator", "indicator", ReadIndicator);
+        var report = ReportTemplateReader.ReadSettings(top.Mapping("report", "report"), context);
         top.Finish();
 
         if (version is not null && !Identifiers.IsSemanticVersion(version))
@@ -115,7 +116,7 @@ internal static class RuleSetReader
             return null;
         }
 
-        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position);
+        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report };
     }
 
     private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, string what, string kind, Func<MapReader, ReadContext, T?> read)
@@ -258,6 +259,7 @@ internal static class RuleSetReader
         var weight = reader.Decimal("weight", required: true);
         var note = reader.String("note");
         var appliesWhen = reader.Formula("applies_when");
+        var report = ReportTemplateReader.Read(reader, context, "report", id);
         var fallbackReader = reader.Mapping("fallback", "fallback");
         var fallback = fallbackReader is null ? null : ReadFallback(fallbackReader);
         fallbackReader?.Finish();
@@ -280,7 +282,7 @@ internal static class RuleSetReader
             return null;
         }
 
-        return new Indicator(id, name, weight.Value, method, children, appliesWhen, fallback, note, reader.Position);
+        return new Indicator(id, name, weight.Value, method, children, appliesWhen, fallback, note, reader.Position) { Report = report };
     }
 
     private static Fallback? ReadFallback(MapReader reader)

@@ -52,11 +52,10 @@ public static class SelfEvaluationText
     /// <param name="ruleSet">The rule set scored, for the names of inputs and metrics; <see langword="null"/> to name them as the scorecard does.</param>
     /// <param name="options">The language. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
     /// <returns>The remark, or <see langword="null"/> when the scorecard holds nothing to say (numbers only).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> or <paramref name="indicator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
     public static string? Remarks(Scorecard scorecard, IndicatorScore indicator, RuleSet? ruleSet = null, RenderOptions? options = null)
     {
         Guard.NotNull(scorecard);
-        Guard.NotNull(indicator);
         var labels = Labels.For(options ?? RenderOptions.Default);
         var zh = labels.IsChinese;
         if (indicator.Explanation is not { } e)
@@ -103,11 +102,10 @@ public static class SelfEvaluationText
     /// <param name="ruleSet">The rule set scored; <see langword="null"/> to leave names as written.</param>
     /// <param name="options">The language. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
     /// <returns>The sentence, or <see langword="null"/> when there is nothing to say.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> or <paramref name="indicator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
     public static string? How(Scorecard scorecard, IndicatorScore indicator, RuleSet? ruleSet = null, RenderOptions? options = null)
     {
         Guard.NotNull(scorecard);
-        Guard.NotNull(indicator);
         var labels = Labels.For(options ?? RenderOptions.Default);
         var how = ExplanationRenderer.Describe(indicator, labels, ExplanationRenderer.NameIn(scorecard));
         return labels.IsChinese && how is not null && ruleSet is not null

@@ -68,6 +68,11 @@ internal static class Codes
     public const string ScoreOutOfRange = "PE0506";
     public const string InputUnavailable = "PE0507";
 
+    // Report templates.
+    public const string TemplateSyntax = "PE0601";
+    public const string TemplateUnknownName = "PE0602";
+    public const string TemplateWrongKind = "PE0603";
+
     // Reading a catalogue's folder.
     public const string CatalogFolderSkipped = "PE0006";
 }

@@ -56,4 +56,7 @@ public sealed class Indicator
 
     /// <summary>Gets where the indicator was declared.</summary>
     public SourcePosition Position { get; }
+
+    /// <summary>Gets how the indicator's item reads in the self-evaluation report, when the rule file says (its <c>report</c> key).</summary>
+    internal ReportTemplate? Report { get; init; }
 }

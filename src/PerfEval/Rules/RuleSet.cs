@@ -92,6 +92,9 @@ public sealed class RuleSet
     /// <summary>Gets where the rule set starts (its file).</summary>
     public SourcePosition Position { get; }
 
+    /// <summary>Gets the templates of the report's 部门基本情况 and 其他需要说明的情况, when the rule file has a <c>report</c> block.</summary>
+    internal ReportSettings? Report { get; init; }
+
     /// <summary>Finds an indicator anywhere in the tree.</summary>
     /// <param name="id">The indicator's id.</param>
     /// <returns>The indicator, or <see langword="null"/> when there is none with that id.</returns>

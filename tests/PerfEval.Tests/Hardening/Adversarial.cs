@@ -85,7 +85,7 @@ internal static class Adversarial
     public static Diagnostic AssertError(Result<CompiledRuleSet> result, string code)
     {
         Assert.False(result.IsSuccess, "expected the rule file to be refused");
-        Assert.All(result.Diagnostics, d => Assert.Matches("^PE0[0-5][0-9][0-9]$", d.Code));
+        Assert.All(result.Diagnostics, d => Assert.Matches("^PE0[0-6][0-9][0-9]$", d.Code));
         var found = result.Errors.FirstOrDefault(d => d.Code == code);
         Assert.True(found is not null, $"expected an error {code}; got:\n{string.Join("\n", result.Diagnostics)}");
         return found!;
@@ -95,7 +95,7 @@ internal static class Adversarial
     public static Diagnostic AssertError(IEnumerable<Diagnostic> diagnostics, string code)
     {
         var list = diagnostics.ToList();
-        Assert.All(list, d => Assert.Matches("^PE0[0-5][0-9][0-9]$", d.Code));
+        Assert.All(list, d => Assert.Matches("^PE0[0-6][0-9][0-9]$", d.Code));
         var found = list.FirstOrDefault(d => d.Code == code && d.Severity == DiagnosticSeverity.Error);
         Assert.True(found is not null, $"expected an error {code}; got:\n{string.Join("\n", list)}");
         return found!;

@@ -504,7 +504,7 @@ public sealed class HostileRuleFileTests
             var result = Adversarial.Load(yaml);
             Assert.False(result.IsSuccess);
             Assert.NotEmpty(result.Errors);
-            Assert.All(result.Diagnostics, d => Assert.Matches("^PE0[0-5][0-9][0-9]$", d.Code));
+            Assert.All(result.Diagnostics, d => Assert.Matches("^PE0[0-6][0-9][0-9]$", d.Code));
         });
     }
 

@@ -11,7 +11,7 @@ namespace PerfEval.Tests.Rendering;
 /// <summary>
 /// Under <c>--lang zh</c> every word the renderers choose is Chinese: no word of the English explanation vocabulary
 /// (built from the English <see cref="Labels"/> and <see cref="ExplanationRenderer"/> texts) is left in the text,
-/// markdown, csv or json of either sample. The rule set's own formulas and ids are data, not words, and are taken out first.
+/// markdown, csv, json or report of either sample. The rule set's own formulas and ids are data, not words, and are taken out first.
 /// </summary>
 public sealed class ChineseOutputTests
 {
@@ -25,7 +25,7 @@ public sealed class ChineseOutputTests
         var data = new TheoryData<string, string>();
         foreach (var rules in new[] { "yangxi-2023.yaml", "dazhou-2023.yaml" })
         {
-            foreach (var format in new[] { "text", "markdown", "csv", "json" })
+            foreach (var format in new[] { "text", "markdown", "csv", "json", "report" })
             {
                 data.Add(rules, format);
             }
@@ -44,6 +44,7 @@ public sealed class ChineseOutputTests
             "text" => TextRenderer.Render(card, Zh),
             "markdown" => MarkdownRenderer.Render(card, Zh).Replace("\\_", "_", StringComparison.Ordinal).Replace("\\*", "*", StringComparison.Ordinal),
             "csv" => CsvRenderer.Render(card, Zh),
+            "report" => ReportRenderer.Render(card, RuleSetLoader.LoadFile(Repo.Rules(rules)).GetValueOrThrow().Definition, Some.SampleFor(rules), Zh),
             _ => JsonWords(JsonRenderer.Render(card, Zh)),
         };
 
