@@ -6,9 +6,9 @@ using PerfEval.Tests.Support;
 namespace PerfEval.Tests.Packaging;
 
 /// <summary>
-/// The tool as a user installs it from the feed (the package for this platform) behaves as the JIT build of the same
-/// sources in this test's output folder: for every command, the same exit code, the same standard output and error,
-/// byte for byte, and the same files written.
+/// The tool as a user installs it from the feed (the package for this platform: Native AOT on linux-x64 when packed
+/// there, as in CI, ReadyToRun elsewhere) behaves as the JIT build of the same sources in this test's output folder:
+/// for every command, the same exit code, the same standard output and error, byte for byte, and the same files written.
 /// </summary>
 [Collection(PackagesCollection.Name)]
 public sealed class InstalledToolTests
@@ -35,6 +35,7 @@ public sealed class InstalledToolTests
         { "score csv to file", ["score", "--rules", Yangxi, "--input", Sample, "--format", "csv", "--out", "scores.csv"] },
         { "score report", ["score", "--rules", Yangxi, "--input", Sample, "--format", "report"] },
         { "score xlsx", ["score", "--rules", Yangxi, "--input", Sample, "--format", "xlsx", "--lang", "zh", "--out", "自评表.xlsx"] },
+        { "score docx", ["score", "--rules", Yangxi, "--input", Sample, "--format", "docx", "--out", "自评报告.docx"] },
         { "score shipped id", ["score", "--rules", "yangxi-department-overall@1.0.0", "--input", Sample, "--format", "json"] },
         { "score dazhou", ["score", "--rules", Dazhou, "--input", DazhouSample] },
         { "score missing input", ["score", "--rules", Yangxi, "--input", "missing.json"] },
@@ -74,6 +75,18 @@ public sealed class InstalledToolTests
         }
     }
 
+    [LinuxX64Fact]
+    public void InstalledTool_OnLinuxX64_IsTheNativeAotExecutableItself()
+    {
+        // The installed command is a link to the package's native executable, not a launcher of a managed assembly.
+        var target = new FileInfo(packages.InstalledTool).ResolveLinkTarget(returnFinalTarget: true);
+
+        Assert.NotNull(target);
+        Assert.Equal("PerfEval.Cli", target.Name);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target.FullName)!, "*.dll"));
+        Assert.Equal(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }, File.ReadAllBytes(target.FullName).Take(4));
+    }
+
     private static (int Exit, string Stdout, string Stderr, SortedDictionary<string, byte[]> Files) Run(string program, string[] args, string folder)
     {
         Directory.CreateDirectory(folder);
@@ -86,7 +99,7 @@ public sealed class InstalledToolTests
             var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
             foreach (var file in Directory.GetFiles(folder).Where(f => !inputs.Contains(Path.GetFileName(f))))
             {
-                files[Path.GetFileName(file)] = file.EndsWith(".xlsx", StringComparison.Ordinal) ? WorkbookParts(file) : File.ReadAllBytes(file);
+                files[Path.GetFileName(file)] = file.EndsWith(".xlsx", StringComparison.Ordinal) || file.EndsWith(".docx", StringComparison.Ordinal) ? PackageParts(file) : File.ReadAllBytes(file);
             }
 
             return (exit, stdout, stderr, files);
@@ -98,17 +111,23 @@ public sealed class InstalledToolTests
     }
 
     /// <summary>
-    /// A workbook's parts, by name, without what differs from one run of the same build to the next: the zip entries'
-    /// times and the random ids of the relationships between parts.
+    /// An Office document's parts, by name, without what differs from one run of the same build to the next: the zip
+    /// entries' times, the random ids of the relationships between parts, the random name of the core-properties part
+    /// and the times written into it.
     /// </summary>
-    private static byte[] WorkbookParts(string path)
+    private static byte[] PackageParts(string path)
     {
+        static string Stable(string text) => Regex.Replace(
+            Regex.Replace(Regex.Replace(text, @"""R[0-9a-f]{16,32}""", "\"R\""), "[0-9a-f]{32}", "G"),
+            @"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z",
+            "T");
+
         using var zip = ZipFile.OpenRead(path);
         var text = new StringBuilder();
-        foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        foreach (var entry in zip.Entries.OrderBy(e => Stable(e.FullName), StringComparer.Ordinal))
         {
             using var reader = new StreamReader(entry.Open());
-            text.Append(entry.FullName).Append('\n').Append(Regex.Replace(reader.ReadToEnd(), @"""R[0-9a-f]{16,32}""", "\"R\"")).Append('\n');
+            text.Append(Stable(entry.FullName)).Append('\n').Append(Stable(reader.ReadToEnd())).Append('\n');
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());
