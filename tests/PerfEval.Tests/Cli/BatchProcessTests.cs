@@ -113,9 +113,15 @@ public sealed class BatchProcessTests : IDisposable
 
     private string[] Temporaries() => Directory.GetFiles(folder, ".*.tmp");
 
+    /// <summary>
+    /// Starts the CLI built beside the tests, or the program that <c>PERFEVAL_CLI</c> names: a published build, such as
+    /// the Native AOT one (<c>PERFEVAL_CLI=/path/to/PerfEval.Cli dotnet test --filter BatchProcessTests</c>).
+    /// </summary>
     private static Process Start(params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PerfEval.Cli.exe" : "PerfEval.Cli");
+        var cli = Environment.GetEnvironmentVariable("PERFEVAL_CLI") is { Length: > 0 } published
+            ? published
+            : Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "PerfEval.Cli.exe" : "PerfEval.Cli");
         var info = new ProcessStartInfo(cli)
         {
             RedirectStandardInput = true,

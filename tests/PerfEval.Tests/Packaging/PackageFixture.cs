@@ -10,6 +10,8 @@ namespace PerfEval.Tests.Packaging;
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
+    private readonly Lazy<string> installedTool;
+
     public PackageFixture()
     {
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8];
@@ -32,6 +34,8 @@ public sealed class PackageFixture : IDisposable
             PackOutput += output;
             Assert.True(code == 0, output);
         }
+
+        installedTool = new Lazy<string>(InstallTool);
     }
 
     /// <summary>The packable projects, each named as its package.</summary>
@@ -47,6 +51,9 @@ public sealed class PackageFixture : IDisposable
 
     public string PackOutput { get; } = string.Empty;
 
+    /// <summary>The <c>perfeval</c> command, installed once from the feed with <c>dotnet tool install --tool-path</c>.</summary>
+    public string InstalledTool => installedTool.Value;
+
     public string Package(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 
     public IReadOnlyList<string> Entries(string id)
@@ -59,9 +66,11 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>
     /// The package holding a project's assemblies: the tool's PerfEval.Cli package only points at one per platform
-    /// (PerfEval.Cli.linux-x64, …), so its assemblies and symbols are checked in this machine's platform's one.
+    /// (PerfEval.Cli.linux-x64, …), so its assemblies and symbols are checked in win-x64's, which is ReadyToRun wherever
+    /// it is packed (the package of the Linux platform that packs, linux-x64 in CI, is a Native AOT executable, without
+    /// assemblies or symbols).
     /// </summary>
-    public static string ContentId(string id) => id == "PerfEval.Cli" ? $"{id}.{System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}" : id;
+    public static string ContentId(string id) => id == "PerfEval.Cli" ? $"{id}.win-x64" : id;
 
     public string Nuspec(string id)
     {
@@ -87,6 +96,14 @@ public sealed class PackageFixture : IDisposable
     }
 
     public (int ExitCode, string Output) Dotnet(params string[] arguments) => Shell.Run("dotnet", arguments, Repo.Root, Environment, timeoutSeconds: 600);
+
+    private string InstallTool()
+    {
+        var tools = Path.Combine(Folder, "tool");
+        var (code, output) = Dotnet("tool", "install", "PerfEval.Cli", "--tool-path", tools, "--add-source", Feed, "--version", Version);
+        Assert.True(code == 0, output);
+        return Path.Combine(tools, OperatingSystem.IsWindows() ? "perfeval.exe" : "perfeval");
+    }
 
     public void Dispose()
     {

@@ -70,14 +70,16 @@ public sealed class SymbolTests
         }
     }
 
-    [Fact]
-    public void Pack_Library_ClaimsTrimmableOnlyWhereTheAnalyzersRan()
+    [Theory]
+    [InlineData("PerfEval")]
+    [InlineData("PerfEval.Guangdong")]
+    public void Pack_Library_ClaimsTrimmableOnlyWhereTheAnalyzersRan(string id)
     {
-        var assemblies = packages.Files(packages.Package("PerfEval"), "/PerfEval.dll");
+        var assemblies = packages.Files(packages.Package(id), $"/{id}.dll");
 
-        Assert.Equal("True", Metadata(assemblies["lib/net8.0/PerfEval.dll"], "IsTrimmable"));
-        Assert.Equal("True", Metadata(assemblies["lib/net10.0/PerfEval.dll"], "IsTrimmable"));
-        Assert.Null(Metadata(assemblies["lib/netstandard2.0/PerfEval.dll"], "IsTrimmable"));
+        Assert.Equal("True", Metadata(assemblies[$"lib/net8.0/{id}.dll"], "IsTrimmable"));
+        Assert.Equal("True", Metadata(assemblies[$"lib/net10.0/{id}.dll"], "IsTrimmable"));
+        Assert.Null(Metadata(assemblies[$"lib/netstandard2.0/{id}.dll"], "IsTrimmable"));
     }
 
     /// <summary>The value of an assembly's <c>[AssemblyMetadata(key, value)]</c>, or <see langword="null"/>.</summary>

@@ -7,12 +7,21 @@ internal static class Shell
 {
     public static (int ExitCode, string Output) Run(string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null, int timeoutSeconds = 300)
     {
+        var (exitCode, stdout, stderr) = RunSeparately(fileName, arguments, workingDirectory, environment, timeoutSeconds);
+        return (exitCode, stdout + stderr);
+    }
+
+    /// <summary>Runs a process to completion, with its standard output and error kept apart, each read as UTF-8.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunSeparately(string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null, int timeoutSeconds = 300)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            StandardOutputEncoding = new System.Text.UTF8Encoding(false),
+            StandardErrorEncoding = new System.Text.UTF8Encoding(false),
         };
         foreach (var argument in arguments)
         {
@@ -35,6 +44,6 @@ internal static class Shell
             throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in {timeoutSeconds} s.");
         }
 
-        return (process.ExitCode, output.Result + error.Result);
+        return (process.ExitCode, output.Result, error.Result);
     }
 }
