@@ -35,6 +35,8 @@ internal static class Commands
         root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr, terminal, streams));
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
+        root.Subcommands.Add(WhatIfCommand.Create(stdout, stderr, streams));
+        root.Subcommands.Add(ReachCommand.Create(stdout, stderr, streams));
         return root;
     }
 }

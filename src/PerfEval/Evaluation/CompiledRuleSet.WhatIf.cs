@@ -11,7 +11,7 @@ public sealed partial class CompiledRuleSet
     /// <param name="input">The input values and judgements, by name.</param>
     /// <param name="changes">
     /// The values to change, by input name, and the judgements to change, by indicator id. A judgement given with an
-    /// empty reason keeps the reason of the input's judgement.
+    /// empty reason keeps the reason of the input's judgement (or, for an indicator the input did not judge, reads <c>what-if</c>).
     /// </param>
     /// <returns>
     /// Both scorecards and every indicator whose score moved; or the input's errors, or the errors of the changes (an

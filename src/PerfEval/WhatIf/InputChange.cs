@@ -5,13 +5,14 @@ namespace PerfEval.WhatIf;
 /// <summary>One input value or judgement changed: what it was and what it becomes.</summary>
 public sealed class InputChange
 {
-    internal InputChange(string name, bool isJudgement, InputValue? before, InputValue after, string? unit)
+    internal InputChange(string name, bool isJudgement, InputValue? before, InputValue after, string? unit, string? description)
     {
         Name = name;
         IsJudgement = isJudgement;
         Before = before;
         After = after;
         Unit = unit;
+        Description = description;
     }
 
     /// <summary>Gets the input's name, or for a judgement the indicator's id.</summary>
@@ -28,6 +29,9 @@ public sealed class InputChange
 
     /// <summary>Gets the input's unit (e.g. 万元), or <see langword="null"/>.</summary>
     public string? Unit { get; }
+
+    /// <summary>Gets the input's description in the notice's words (e.g. 实际支出), or for a judgement the indicator's name; <see langword="null"/> when the rule set gives none.</summary>
+    public string? Description { get; }
 
     /// <summary>Gets how much a number changes (after less before), or <see langword="null"/> for a condition, a text or a value not given before.</summary>
     public decimal? Delta => After.Kind == InputValueKind.Number && Before is { Kind: InputValueKind.Number } before ? After.Number - before.Number : null;

@@ -44,6 +44,9 @@ internal sealed class Lever
 
     public string? Unit { get; }
 
+    /// <summary>Gets the input's description, or the judged indicator's name.</summary>
+    public string? Description => Judged?.Definition.Name ?? Symbol!.Input!.Description;
+
     public IReadOnlyList<string> Choices { get; }
 
     public bool IsNumber => Kind is LeverKind.Number or LeverKind.Judgement;
@@ -102,7 +105,7 @@ internal sealed class Lever
             {
                 judgements = judgements is null ? new Judgement?[input.Rules.JudgedPlans.Length] : judgements == input.Judgements ? (Judgement?[])judgements.Clone() : judgements;
                 var reason = judgements[plan.JudgementSlot]?.Reason;
-                judgements[plan.JudgementSlot] = new Judgement(value.Number, string.IsNullOrWhiteSpace(reason) ? "what-if" : reason!);
+                judgements[plan.JudgementSlot] = new Judgement(value.Number, string.IsNullOrWhiteSpace(reason) ? WhatIfRun.Hypothetical : reason!);
                 continue;
             }
 

@@ -11,10 +11,11 @@ namespace PerfEval.WhatIf;
 /// <threadsafety>Immutable: safe to read from many threads at once.</threadsafety>
 public sealed class ReachResult
 {
-    internal ReachResult(Scorecard before, ReachTarget target, decimal targetTotal, IReadOnlyList<LostPoints> indicators, ReachPlan? plan)
+    internal ReachResult(Scorecard before, ReachTarget target, Grade? targetGrade, decimal targetTotal, IReadOnlyList<LostPoints> indicators, ReachPlan? plan)
     {
         Before = before;
         Target = target;
+        TargetGrade = targetGrade;
         TargetTotal = targetTotal;
         Indicators = indicators;
         Plan = plan;
@@ -25,6 +26,9 @@ public sealed class ReachResult
 
     /// <summary>Gets the target.</summary>
     public ReachTarget Target { get; }
+
+    /// <summary>Gets the grade aimed at, with the rule set's label for it (优), or <see langword="null"/> when the target is a total.</summary>
+    public Grade? TargetGrade { get; }
 
     /// <summary>Gets the lowest total that meets the target: the total asked for, or the lowest total of the grade's band.</summary>
     public decimal TargetTotal { get; }

@@ -93,7 +93,8 @@ internal sealed class Reacher
             reached = Combine(lost.Select(l => l.Options.FirstOrDefault(o => o.Change.WithinRange)).Where(o => o.Lever is not null).ToList());
         }
 
-        return new ReachResult(before, target, targetTotal, lost.Select(l => l.Lost).ToList(), reached);
+        var band = target.Level is { } level ? plan.Definition.Grades.First(g => g.Level == level) : null;
+        return new ReachResult(before, target, band is null ? null : new Grade(band.Level, band.Label), targetTotal, lost.Select(l => l.Lost).ToList(), reached);
     }
 
     /// <summary>
@@ -164,7 +165,7 @@ internal sealed class Reacher
     {
         var after = Score(Lever.Apply(input, [(lever, value)]))!;
         var sideEffects = RuleSetComparer.CompareScores(before, after).Where(c => c.Id != leaf.Id && !plan.ById[c.Id].IsGroup).ToList();
-        var change = new InputChange(lever.Name, lever.Kind == LeverKind.Judgement, current, value, lever.Unit);
+        var change = new InputChange(lever.Name, lever.Kind == LeverKind.Judgement, current, value, lever.Unit, lever.Description);
         return new ProposedChange(leaf.Id, change, within, lever.Range, lever.Step, after.AllIndicators[leaf.Index].Score - before.AllIndicators[leaf.Index].Score, after.Total - before.Total, sideEffects);
     }
 

@@ -30,7 +30,13 @@ internal static class WhatIfRun
         return Result<WhatIfResult>.OfInput(new WhatIfResult(card, afterCard, Applied(rules, input, changes)), after.Diagnostics);
     }
 
-    /// <summary>The input with each changed value and judgement put in place; a judgement changed without a reason keeps the one given.</summary>
+    /// <summary>The reason of a judgement a change gives without one for an indicator the input did not judge.</summary>
+    internal const string Hypothetical = "what-if";
+
+    /// <summary>
+    /// The input with each changed value and judgement put in place; a judgement changed without a reason keeps the one
+    /// given, or, for an indicator the input did not judge (one a change makes apply), reads <see cref="Hypothetical"/>.
+    /// </summary>
     private static InputValues Merge(InputValues input, InputValues changes)
     {
         var values = new Dictionary<string, InputValue>(input.ValueTable, StringComparer.Ordinal);
@@ -42,7 +48,7 @@ internal static class WhatIfRun
         var judgements = new Dictionary<string, Judgement>(input.JudgementTable, StringComparer.Ordinal);
         foreach (var pair in changes.JudgementTable)
         {
-            var reason = string.IsNullOrWhiteSpace(pair.Value.Reason) && input.JudgementTable.TryGetValue(pair.Key, out var was) ? was.Reason : pair.Value.Reason;
+            var reason = !string.IsNullOrWhiteSpace(pair.Value.Reason) ? pair.Value.Reason : input.JudgementTable.TryGetValue(pair.Key, out var was) ? was.Reason : Hypothetical;
             judgements[pair.Key] = new Judgement(pair.Value.Score, reason, pair.Value.Line, pair.Value.Column);
         }
 
@@ -55,14 +61,14 @@ internal static class WhatIfRun
         foreach (var pair in changes.ValueTable)
         {
             input.ValueTable.TryGetValue(pair.Key, out var was);
-            var unit = rules.Plan.InputsByName.TryGetValue(pair.Key, out var symbol) ? symbol.Input!.Unit : null;
-            applied.Add(new InputChange(pair.Key, false, was, pair.Value, unit));
+            var declared = rules.Plan.InputsByName.TryGetValue(pair.Key, out var symbol) ? symbol.Input : null;
+            applied.Add(new InputChange(pair.Key, false, was, pair.Value, declared?.Unit, declared?.Description));
         }
 
         foreach (var pair in changes.JudgementTable)
         {
             var was = input.JudgementTable.TryGetValue(pair.Key, out var judgement) ? InputValue.Of(judgement.Score) : null;
-            applied.Add(new InputChange(pair.Key, true, was, InputValue.Of(pair.Value.Score), null));
+            applied.Add(new InputChange(pair.Key, true, was, InputValue.Of(pair.Value.Score), null, rules.Plan.ById.TryGetValue(pair.Key, out var plan) ? plan.Definition.Name : null));
         }
 
         return applied;

@@ -1,10 +1,12 @@
 using System.Reflection;
+using PerfEval.Inputs;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PerfEval.Loading;
 using PerfEval.Rendering;
 using PerfEval.Results;
 using PerfEval.Tests.Support;
+using PerfEval.WhatIf;
 
 namespace PerfEval.Tests.Rendering;
 
@@ -51,6 +53,97 @@ public sealed class ChineseOutputTests
         var english = Words(WithoutRuleSetData(output, card)).Intersect(Vocabulary()).OrderBy(w => w, StringComparer.Ordinal).ToList();
 
         Assert.True(english.Count == 0, $"{rules} {format} under zh has English words: {string.Join(", ", english)}\n{output}");
+    }
+
+    public static TheoryData<string, string> WhatIfOutputs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var rules in new[] { "yangxi-2023.yaml", "dazhou-2023.yaml" })
+        {
+            foreach (var output in new[] { "whatif text", "whatif json", "reach text", "reach json", "reach grade text" })
+            {
+                data.Add(rules, output);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// The what-if and reach renderings under zh have no word of the English vocabulary, nor of their own English
+    /// rendering of the same result (input names, ids and other rule-set data taken out of both first).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(WhatIfOutputs))]
+    public void RenderWhatIfAndReach_Chinese_HasNoEnglishWord(string rules, string output)
+    {
+        var compiled = RuleSetLoader.LoadFile(Repo.Rules(rules)).GetValueOrThrow();
+        var input = Some.SampleFor(rules);
+        var card = compiled.Evaluate(input).Value!;
+        string Render(RenderOptions options)
+        {
+            if (output.StartsWith("whatif", StringComparison.Ordinal))
+            {
+                // Every lost indicator's first proposal, made at once: changes of numbers, conditions and judgements.
+                var proposals = compiled.Reach(input, ReachTarget.ForTotal(card.TotalPoints)).GetValueOrThrow().Indicators.Select(i => i.Best).OfType<ProposedChange>().Where(p => p.WithinRange).ToList();
+                var changes = InputValues.CreateBuilder();
+                foreach (var change in proposals.Select(p => p.Change).DistinctBy(c => c.Name))
+                {
+                    _ = change.IsJudgement ? changes.Judge(change.Name, change.After.Number, string.Empty) : changes.Set(change.Name, change.After);
+                }
+
+                var whatIf = compiled.WhatIf(input, changes.Build()).GetValueOrThrow();
+                return output.EndsWith("json", StringComparison.Ordinal) ? JsonTexts(WhatIfRenderer.RenderJson(whatIf, options)) : WhatIfRenderer.Render(whatIf, options);
+            }
+
+            var target = output.Contains("grade", StringComparison.Ordinal) ? ReachTarget.ForGrade(Rules.GradeLevel.Excellent) : ReachTarget.ForTotal(95m);
+            var reach = compiled.Reach(input, target).GetValueOrThrow();
+            return output.EndsWith("json", StringComparison.Ordinal) ? JsonTexts(ReachRenderer.RenderJson(reach, options)) : ReachRenderer.Render(reach, options);
+        }
+
+        var data = compiled.Definition.Inputs.Select(i => i.Name).Concat(compiled.Definition.Inputs.SelectMany(i => i.Choices)).ToList();
+        // Input names first: an indicator id can be part of one (internal_control in internal_controls_required).
+        string Clean(string text) => WithoutRuleSetData(data.OrderByDescending(d => d.Length).Aggregate(text, (t, d) => t.Replace(d, " ", StringComparison.Ordinal)), card);
+        var english = Words(Clean(Render(RenderOptions.Default))).ToHashSet(StringComparer.Ordinal);
+        english.UnionWith(Vocabulary());
+        var zh = Render(Zh);
+
+        Assert.Superset(new HashSet<string>(StringComparer.Ordinal) { "Total", "Grade" }, english);
+        var left = Words(Clean(zh)).Intersect(english).OrderBy(w => w, StringComparer.Ordinal).ToList();
+        Assert.True(left.Count == 0, $"{rules} {output} under zh has English words: {string.Join(", ", left)}\n{zh}");
+    }
+
+    /// <summary>The words a reader of a what-if or reach JSON sees: every "text" and "label" (keys and codes are its schema).</summary>
+    private static string JsonTexts(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var texts = new List<string>();
+        void Walk(JsonElement element)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name is "text" or "label" or "gradeLabel" && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        texts.Add(property.Value.GetString()!);
+                    }
+
+                    Walk(property.Value);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item);
+                }
+            }
+        }
+
+        Walk(document.RootElement);
+        Assert.NotEmpty(texts);
+        return string.Join("\n", texts);
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class ReachPropertyTests
         }
 
         var value = change.After.Number - (Math.Sign(delta) * proposal.Step);
-        return new InputChange(change.Name, change.IsJudgement, change.Before, InputValue.Of(value), change.Unit);
+        return new InputChange(change.Name, change.IsJudgement, change.Before, InputValue.Of(value), change.Unit, change.Description);
     }
 
     private static WhatIfResult Rescore(CompiledRuleSet rules, InputValues input, IReadOnlyList<InputChange> changes)

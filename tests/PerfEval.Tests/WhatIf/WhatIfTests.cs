@@ -66,6 +66,20 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void WhatIf_ConditionWithTheJudgementItNeeds_MovesTheWeightBack()
+    {
+        // With transfer payments 资金下达合规性 is assessed (judged 2 of 2) and its 2 points no longer move: the execution
+        // rate scores on 5 again, 5 × 2679.48 / 2774.62 = 4.828553… → 4.83. 92.76 − 6.76 + 4.83 + 2 = 92.83.
+        var result = Some.Yangxi().WhatIf(Some.YangxiInput(), Changes(b => b.Set("has_transfer_payments", true).Judge("fund_allocation_compliance", 2m, string.Empty))).GetValueOrThrow();
+
+        Assert.Equal(4.83m, result.After["budget_execution_rate"].Score);
+        Assert.Equal(2m, result.After["fund_allocation_compliance"].Score);
+        Assert.Equal("what-if", result.After["fund_allocation_compliance"].Explanation!.Reason);
+        Assert.Equal(92.83m, result.After.Total);
+        Assert.Null(result.Applied[1].Before);
+    }
+
+    [Fact]
     public void WhatIf_NoChange_HasNoScoreChange()
     {
         var result = Some.Yangxi().WhatIf(Some.YangxiInput(), Changes(_ => { })).GetValueOrThrow();
