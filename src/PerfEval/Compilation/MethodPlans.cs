@@ -36,9 +36,13 @@ internal sealed class BandsPlan : MethodPlan
         Value = value;
         Definition = definition;
         Bands = definition.Bands.ToArray();
+        Unit = FormulaPrinter.IsAtom(value) && value.Symbols.Count == 1 ? value.Symbols[0].Input?.Unit ?? value.Symbols[0].Metric?.Unit : null;
     }
 
     public CompiledFormula Value { get; }
+
+    /// <summary>Gets the unit of the banded value when it is one input or metric (a band hit words its bounds in it).</summary>
+    public string? Unit { get; }
 
     public BandsMethod Definition { get; }
 

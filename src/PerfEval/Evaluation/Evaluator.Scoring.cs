@@ -92,7 +92,7 @@ internal sealed partial class Evaluator
             {
                 var x = bands.Value.EvaluateNumber(Frame);
                 var band = bands.Find(x)!;
-                return new() { Formula = bands.Value.Source.Text, Substituted = Result(bands.Value, x), RawScore = raw, Measured = x, Band = new BandHit(band.Range.ToString(), band.Points) };
+                return new() { Formula = bands.Value.Source.Text, Substituted = Result(bands.Value, x), RawScore = raw, Measured = x, Band = new BandHit(band.Range, band.Points, bands.Unit) };
             }
 
             case DeductionPlan deduction:
