@@ -15,7 +15,10 @@ namespace PerfEval.Cli;
 /// <summary>What every command shares: error printing, exit codes, and the guard that keeps stack traces from users.</summary>
 internal static class CommandSupport
 {
-    public static int Guarded(TextWriter stderr, Func<int> action)
+    public static int Guarded(TextWriter stderr, Func<int> action) => Guarded(stderr, ReportLanguage.English, action);
+
+    /// <summary>The guard, saying what went wrong in <paramref name="language"/>.</summary>
+    public static int Guarded(TextWriter stderr, ReportLanguage language, Func<int> action)
     {
         try
         {
@@ -25,7 +28,7 @@ internal static class CommandSupport
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return Failure(stderr, ex);
+            return Failure(stderr, ex, language);
         }
     }
 
@@ -40,20 +43,20 @@ internal static class CommandSupport
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return Failure(stderr, ex);
+            return Failure(stderr, ex, ReportLanguage.English);
         }
     }
 
     /// <summary>Says what went wrong in one line: an I/O problem as such, anything else as an internal error to report.</summary>
-    private static int Failure(TextWriter stderr, Exception ex)
+    private static int Failure(TextWriter stderr, Exception ex, ReportLanguage language)
     {
         if (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine(CliMessages.IoError.With(ex.Message).Format(language));
             return ExitCodes.IoError;
         }
 
-        stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message} (please report this)");
+        stderr.WriteLine(CliMessages.InternalError.With(ex.GetType().Name, ex.Message).Format(language));
         return ExitCodes.InternalError;
     }
 
@@ -77,7 +80,7 @@ internal static class CommandSupport
         return option;
     }
 
-    public static Rendering.ReportLanguage Language(string? code) => code == "zh" ? Rendering.ReportLanguage.Chinese : Rendering.ReportLanguage.English;
+    public static ReportLanguage Language(string? code) => code == "zh" ? ReportLanguage.Chinese : ReportLanguage.English;
 
     /// <summary>Writes text to standard output, or atomically to a file.</summary>
     public static void Write(TextWriter stdout, string? path, string text)
@@ -112,7 +115,7 @@ internal static class CommandSupport
             {
                 if (bytes.Length + count > JsonInputReader.MaxFileBytes)
                 {
-                    var tooLarge = new Diagnostic(Codes.FileTooLarge, DiagnosticSeverity.Error, $"Standard input holds more than {JsonInputReader.MaxFileBytes} bytes, the limit of an input file.", StandardInputName);
+                    var tooLarge = new Diagnostic(Codes.FileTooLarge, DiagnosticSeverity.Error, Messages.StandardInputTooLarge.With(JsonInputReader.MaxFileBytes), StandardInputName);
                     return Result<InputValues>.OfInput(null, [tooLarge]);
                 }
 
@@ -140,10 +143,18 @@ internal static class CommandSupport
     /// Returns the exit code of the failure, or <see langword="null"/> with the scorecard.
     /// </summary>
     public static int? Score(TextWriter stderr, string rules, string input, StandardStreams streams, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card)
-        => Score(stderr, rules, input, streams, out ruleSet, out card, out _);
+        => Score(stderr, ReportLanguage.English, rules, input, streams, out ruleSet, out card, out _);
+
+    /// <summary>As <see cref="Score(TextWriter, string, string, StandardStreams, out Evaluation.CompiledRuleSet?, out Scorecard?)"/>, printing the diagnostics in <paramref name="language"/>.</summary>
+    public static int? Score(TextWriter stderr, ReportLanguage language, string rules, string input, StandardStreams streams, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card)
+        => Score(stderr, language, rules, input, streams, out ruleSet, out card, out _);
 
     /// <summary>As <see cref="Score(TextWriter, string, string, StandardStreams, out Evaluation.CompiledRuleSet?, out Scorecard?)"/>, also giving the input read (the report quotes its figures).</summary>
     public static int? Score(TextWriter stderr, string rules, string input, StandardStreams streams, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card, out InputValues? values)
+        => Score(stderr, ReportLanguage.English, rules, input, streams, out ruleSet, out card, out values);
+
+    /// <summary>As <see cref="Score(TextWriter, string, string, StandardStreams, out Evaluation.CompiledRuleSet?, out Scorecard?, out InputValues?)"/>, printing the diagnostics in <paramref name="language"/>.</summary>
+    public static int? Score(TextWriter stderr, ReportLanguage language, string rules, string input, StandardStreams streams, out Evaluation.CompiledRuleSet? ruleSet, out Scorecard? card, out InputValues? values)
     {
         card = null;
         values = null;
@@ -151,14 +162,14 @@ internal static class CommandSupport
         ruleSet = load.Value;
         if (ruleSet is null)
         {
-            Print(stderr, load.Diagnostics);
+            Print(stderr, load.Diagnostics, language);
             return ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
         }
 
         var read = ReadInput(input, streams);
         if (read.Value is null)
         {
-            Print(stderr, read.Diagnostics);
+            Print(stderr, read.Diagnostics, language);
             return ExitCodeFor(read.Diagnostics, ExitCodes.InvalidInput);
         }
 
@@ -168,8 +179,8 @@ internal static class CommandSupport
         if (card is null)
         {
             // The reader's warnings say where a judgement was left blank, which the evaluation's errors cannot.
-            Print(stderr, read.Diagnostics);
-            Print(stderr, evaluation.Diagnostics);
+            Print(stderr, read.Diagnostics, language);
+            Print(stderr, evaluation.Diagnostics, language);
             return ExitCodes.InvalidInput;
         }
 
@@ -179,11 +190,14 @@ internal static class CommandSupport
     public static int ExitCodeFor(IReadOnlyList<Diagnostic> diagnostics, int otherwise)
         => diagnostics.Any(d => d.Code == "PE0001") ? ExitCodes.IoError : otherwise;
 
-    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics) => Print(writer, diagnostics, ReportLanguage.English);
+
+    /// <summary>Prints diagnostics one a line, in <paramref name="language"/>.</summary>
+    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics, ReportLanguage language)
     {
         foreach (var diagnostic in diagnostics)
         {
-            writer.WriteLine(diagnostic.ToString());
+            writer.WriteLine(diagnostic.ToString(language));
         }
     }
 }

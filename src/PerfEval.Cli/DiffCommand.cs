@@ -15,20 +15,22 @@ internal static class DiffCommand
         var oldFile = new Argument<string>("old") { Description = "The old rule set file." };
         var newFile = new Argument<string>("new") { Description = "The new rule set file." };
         var input = new Option<string?>("--input") { Description = "Also score this input (JSON; - for standard input) under both and show the change per indicator." };
-        var command = new Command("diff", "List what changed between two rule sets: indicators, weights, methods, formulas, bands, grades.") { oldFile, newFile, input };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        var language = CommandSupport.LanguageOption();
+        var command = new Command("diff", "List what changed between two rule sets: indicators, weights, methods, formulas, bands, grades.") { oldFile, newFile, input, language };
+        command.SetAction(result => CommandSupport.Guarded(stderr, CommandSupport.Language(result.GetValue(language)), () =>
         {
+            var lang = CommandSupport.Language(result.GetValue(language));
             var before = CommandSupport.LoadRules(result.GetValue(oldFile)!);
             var after = CommandSupport.LoadRules(result.GetValue(newFile)!);
             if (before.Value is null || after.Value is null)
             {
-                CommandSupport.Print(stderr, before.Errors);
-                CommandSupport.Print(stderr, after.Errors);
+                CommandSupport.Print(stderr, before.Errors, lang);
+                CommandSupport.Print(stderr, after.Errors, lang);
                 return CommandSupport.ExitCodeFor([.. before.Diagnostics, .. after.Diagnostics], ExitCodes.InvalidRules);
             }
 
             var changes = RuleSetComparer.Compare(before.Value.Definition, after.Value.Definition);
-            stdout.WriteLine($"{before.Value.Id}@{before.Value.Version} → {after.Value.Id}@{after.Value.Version}: {changes.Count} change(s)");
+            stdout.WriteLine(CliMessages.DiffHeadline.With($"{before.Value.Id}@{before.Value.Version}", $"{after.Value.Id}@{after.Value.Version}", changes.Count).Format(lang));
             foreach (var change in changes)
             {
                 stdout.WriteLine("- " + change);
@@ -42,7 +44,7 @@ internal static class DiffCommand
             var read = CommandSupport.ReadInput(inputPath, streams);
             if (read.Value is null)
             {
-                CommandSupport.Print(stderr, read.Diagnostics);
+                CommandSupport.Print(stderr, read.Diagnostics, lang);
                 return CommandSupport.ExitCodeFor(read.Diagnostics, ExitCodes.InvalidInput);
             }
 
@@ -50,19 +52,19 @@ internal static class DiffCommand
             var @new = after.Value.Evaluate(read.Value);
             if (old.Value is null || @new.Value is null)
             {
-                CommandSupport.Print(stderr, old.Errors);
-                CommandSupport.Print(stderr, @new.Errors);
+                CommandSupport.Print(stderr, old.Errors, lang);
+                CommandSupport.Print(stderr, @new.Errors, lang);
                 return ExitCodes.InvalidInput;
             }
 
             stdout.WriteLine();
-            stdout.WriteLine($"Scores of {read.Value.Subject ?? inputPath}:");
+            stdout.WriteLine(CliMessages.DiffScoresOf.With(read.Value.Subject ?? inputPath).Format(lang));
             foreach (var change in RuleSetComparer.CompareScores(old.Value, @new.Value))
             {
                 stdout.WriteLine($"- {change.Id} {change.Name}: {Points(change.Before)} → {Points(change.After)} ({change.Delta.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)})");
             }
 
-            stdout.WriteLine($"Total: {Points(old.Value.Total)} {old.Value.Grade.Label} → {Points(@new.Value.Total)} {@new.Value.Grade.Label}");
+            stdout.WriteLine(CliMessages.DiffTotal.With(Points(old.Value.Total), old.Value.Grade.Label, Points(@new.Value.Total), @new.Value.Grade.Label).Format(lang));
             return ExitCodes.Success;
         }));
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using System.IO;
+using PerfEval.Results;
 using PerfEval.Inputs;
 using PerfEval.Rendering;
 
@@ -16,9 +17,10 @@ internal static class ExplainCommand
         var id = new Argument<string>("id") { Description = "The indicator's id, e.g. budget_execution_rate." };
         var language = CommandSupport.LanguageOption();
         var command = new Command("explain", "Show how one indicator was scored: formula, inputs with values, substitution, band hit, fallback and reason.") { rules, input, language, id };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        command.SetAction(result => CommandSupport.Guarded(stderr, CommandSupport.Language(result.GetValue(language)), () =>
         {
-            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out var card) is { } failed)
+            var lang = CommandSupport.Language(result.GetValue(language));
+            if (CommandSupport.Score(stderr, lang, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out var card) is { } failed)
             {
                 return failed;
             }
@@ -27,11 +29,11 @@ internal static class ExplainCommand
             if (ruleSet!.Definition.FindIndicator(indicator) is null)
             {
                 var hint = Spelling.Closest(indicator, card!.AllIndicators.Select(i => i.Id));
-                stderr.WriteLine($"error: rule set {ruleSet.Id}@{ruleSet.Version} has no indicator '{indicator}'" + (hint is null ? "." : $". Did you mean '{hint}'?"));
+                stderr.WriteLine(CliMessages.NoSuchIndicator.With(ruleSet.Id, ruleSet.Version, indicator, hint is null ? null : Messages.DidYouMean.With(hint)).Format(lang));
                 return ExitCodes.Usage;
             }
 
-            stdout.Write(TextRenderer.RenderIndicator(card!, indicator, new RenderOptions { Language = CommandSupport.Language(result.GetValue(language)) }));
+            stdout.Write(TextRenderer.RenderIndicator(card!, indicator, new RenderOptions { Language = lang }));
             return ExitCodes.Success;
         }));
         return command;

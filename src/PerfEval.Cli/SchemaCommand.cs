@@ -16,8 +16,9 @@ internal static class SchemaCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var output = CommandSupport.OutOption();
-        var command = new Command("schema", "Print the JSON Schema of perfeval/1 rule files, for editor support of rule files anywhere.") { output };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        var language = CommandSupport.LanguageOption();
+        var command = new Command("schema", "Print the JSON Schema of perfeval/1 rule files, for editor support of rule files anywhere.") { output, language };
+        command.SetAction(result => CommandSupport.Guarded(stderr, CommandSupport.Language(result.GetValue(language)), () =>
         {
             var bytes = Read();
             if (result.GetValue(output) is { } path && !CommandSupport.ToStandardOutput(path))

@@ -19,32 +19,31 @@ internal static class ScoreCommand
         var language = CommandSupport.LanguageOption();
         var output = CommandSupport.OutOption();
         var command = new Command("score", "Score an input under a rule set and write the breakdown.") { rules, input, format, language, output };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        command.SetAction(result => CommandSupport.Guarded(stderr, CommandSupport.Language(result.GetValue(language)), () =>
         {
+            var lang = CommandSupport.Language(result.GetValue(language));
             var kind = result.GetValue(format)!;
             var outPath = result.GetValue(output);
             if (kind is "xlsx" or "docx" && outPath is null)
             {
-                stderr.WriteLine(kind == "docx"
-                    ? "error: --format docx writes a Word document; name it with --out FILE.docx, or --out - to send it into a pipe or file."
-                    : "error: --format xlsx writes a workbook; name it with --out FILE.xlsx, or --out - to send it into a pipe or file.");
+                stderr.WriteLine((kind == "docx" ? CliMessages.DocxNeedsOut : CliMessages.XlsxNeedsOut).With().Format(lang));
                 return ExitCodes.Usage;
             }
 
             if (kind is "xlsx" or "docx" && outPath == CommandSupport.StandardStream && terminal.StdoutIsTerminal)
             {
-                stderr.WriteLine($"error: --format {kind} --out - would write a binary {(kind == "docx" ? "document" : "workbook")} to the terminal; redirect standard output (> FILE.{kind}, | command) or name a file with --out FILE.{kind}.");
+                stderr.WriteLine(CliMessages.BinaryToTerminal.With(kind, (kind == "docx" ? CliMessages.ADocument : CliMessages.AWorkbook).With()).Format(lang));
                 return ExitCodes.Usage;
             }
 
-            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out var card, out var values) is { } failed)
+            if (CommandSupport.Score(stderr, lang, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out var card, out var values) is { } failed)
             {
                 return failed;
             }
 
             var options = new RenderOptions
             {
-                Language = CommandSupport.Language(result.GetValue(language)),
+                Language = lang,
                 UseColour = kind == "text" && CommandSupport.ToStandardOutput(outPath) && terminal.StdoutIsTerminal && System.Environment.GetEnvironmentVariable("NO_COLOR") is null,
             };
             if (kind == "xlsx")

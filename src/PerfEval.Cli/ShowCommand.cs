@@ -12,14 +12,16 @@ internal static class ShowCommand
     {
         var file = new Argument<string>("file") { Description = "The rule set file (YAML)." };
         var resolved = new Option<bool>("--resolved") { Description = "Print the rule set as YAML with 'extends' resolved." };
-        var command = new Command("show", "Print a rule set: its indicator tree, or the resolved YAML.") { file, resolved };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        var language = CommandSupport.LanguageOption();
+        var command = new Command("show", "Print a rule set: its indicator tree, or the resolved YAML.") { file, resolved, language };
+        command.SetAction(result => CommandSupport.Guarded(stderr, CommandSupport.Language(result.GetValue(language)), () =>
         {
+            var lang = CommandSupport.Language(result.GetValue(language));
             var path = result.GetValue(file)!;
             if (result.GetValue(resolved))
             {
                 var resolution = RuleSetLoader.ResolveFile(path);
-                CommandSupport.Print(stderr, resolution.Diagnostics);
+                CommandSupport.Print(stderr, resolution.Diagnostics, lang);
                 if (resolution.Value is null)
                 {
                     return CommandSupport.ExitCodeFor(resolution.Diagnostics, ExitCodes.InvalidRules);
@@ -32,7 +34,7 @@ internal static class ShowCommand
             var load = CommandSupport.LoadRules(path);
             if (load.Value is null)
             {
-                CommandSupport.Print(stderr, load.Diagnostics);
+                CommandSupport.Print(stderr, load.Diagnostics, lang);
                 return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
             }
 

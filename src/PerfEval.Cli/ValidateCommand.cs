@@ -16,18 +16,20 @@ internal static class ValidateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("files") { Description = "Rule set files to check.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check rule set files and report every problem, each with file, line and column.") { files };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        var language = CommandSupport.LanguageOption();
+        var command = new Command("validate", "Check rule set files and report every problem, each with file, line and column.") { files, language };
+        command.SetAction(result => CommandSupport.Guarded(stderr, CommandSupport.Language(result.GetValue(language)), () =>
         {
+            var lang = CommandSupport.Language(result.GetValue(language));
             var exit = ExitCodes.Success;
             foreach (var file in result.GetValue(files)!)
             {
                 var load = RuleSetLoader.LoadFile(file);
-                CommandSupport.Print(load.IsSuccess ? stdout : stderr, load.Diagnostics);
+                CommandSupport.Print(load.IsSuccess ? stdout : stderr, load.Diagnostics, lang);
                 if (load.Value is { } ruleSet)
                 {
                     var warnings = load.Diagnostics.Count;
-                    stdout.WriteLine($"{file}: ok: {ruleSet.Id} {ruleSet.Version}, {ruleSet.Definition.Indicators.Count} top-level indicators" + (warnings == 0 ? string.Empty : $", {warnings} warning(s)"));
+                    stdout.WriteLine(CliMessages.ValidOk.With(file, ruleSet.Id, ruleSet.Version, ruleSet.Definition.Indicators.Count, warnings == 0 ? null : CliMessages.ValidWarnings.With(warnings)).Format(lang));
                 }
                 else
                 {

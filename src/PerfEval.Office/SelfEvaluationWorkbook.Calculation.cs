@@ -38,7 +38,15 @@ public static partial class SelfEvaluationWorkbook
             var e = indicator.Explanation!;
             sheet.Set(row, 1, indicator.Name, WorkbookStyles.Text);
             sheet.Set(row, 2, e.Formula is null ? null : SelfEvaluationText.Formula(ruleSet, e.Formula, options), WorkbookStyles.Text);
-            sheet.Set(row, 3, e.Substituted is null ? null : SelfEvaluationText.Formula(ruleSet, e.Substituted, options), WorkbookStyles.Text);
+            if (BandedRatio(e) is { } measured)
+            {
+                sheet.Set(row, 3, measured, WorkbookStyles.Percent); // the value of a banded ratio, as its bands are worded
+            }
+            else
+            {
+                sheet.Set(row, 3, e.Substituted is null ? null : SelfEvaluationText.Formula(ruleSet, e.Substituted, options), WorkbookStyles.Text);
+            }
+
             sheet.Set(row, 4, indicator.Score, WorkbookStyles.Points);
             sheet.Set(row, 5, SelfEvaluationText.How(scorecard, indicator, ruleSet, options), WorkbookStyles.Text);
             row++;
@@ -66,6 +74,10 @@ public static partial class SelfEvaluationWorkbook
 
         return sheet;
     }
+
+    /// <summary>The measured value of a band method whose value is one ratio input or metric, shown as a percentage; else null.</summary>
+    private static decimal? BandedRatio(Explanation e)
+        => e.Band is { Unit: "ratio" } && e.Measured is { } measured && e.Formula is { } formula && formula.Trim().All(c => char.IsLetterOrDigit(c) || c == '_') ? measured : null;
 
     /// <summary>A header row over the five columns; a null header merges into the one before it.</summary>
     private static void Headers(WorkbookSheet sheet, int row, params string?[] headers)

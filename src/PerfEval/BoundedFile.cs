@@ -18,27 +18,27 @@ internal static class BoundedFile
     /// <summary>Reads a file of at most <paramref name="limit"/> bytes.</summary>
     /// <param name="path">The file.</param>
     /// <param name="limit">The most bytes it may hold.</param>
-    /// <param name="what">What the file is, for messages: "rule file", "input file".</param>
+    /// <param name="what">What the file is, for messages: <see cref="Messages.RuleFile"/>, <see cref="Messages.InputFile"/>.</param>
     /// <returns>The bytes.</returns>
     /// <exception cref="Failure">The file cannot be read, is not a regular file, or is too large.</exception>
-    public static byte[] Read(string path, long limit, string what)
+    public static byte[] Read(string path, long limit, MessageTemplate what)
     {
         try
         {
             if (Directory.Exists(path))
             {
-                throw new Failure(Codes.FileNotFound, $"Cannot read the {what}: it is a folder, not a file.");
+                throw new Failure(Codes.FileNotFound, Messages.FileIsFolder.With(what.With()));
             }
 
             if (SpecialFile.KindOf(path) is { } kind)
             {
-                throw new Failure(Codes.FileNotFound, $"Cannot read the {what}: it is not a regular file but {kind}; PerfEval reads rule and input files only from regular files.");
+                throw new Failure(Codes.FileNotFound, Messages.FileNotRegular.With(what.With(), kind));
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
             if (stream.CanSeek && stream.Length > limit)
             {
-                throw new Failure(Codes.FileTooLarge, $"The {what} is {stream.Length} bytes; the limit is {limit}.");
+                throw new Failure(Codes.FileTooLarge, Messages.FileTooLarge.With(what.With(), stream.Length, limit));
             }
 
             var bytes = new MemoryStream();
@@ -48,7 +48,7 @@ internal static class BoundedFile
             {
                 if (bytes.Length + count > limit)
                 {
-                    throw new Failure(Codes.FileTooLarge, $"The {what} holds more than {limit} bytes, the limit.");
+                    throw new Failure(Codes.FileTooLarge, Messages.FileOverLimit.With(what.With(), limit));
                 }
 
                 bytes.Write(chunk, 0, count);
@@ -58,7 +58,7 @@ internal static class BoundedFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new Failure(Codes.FileNotFound, $"Cannot read the {what}: {ex.Message}");
+            throw new Failure(Codes.FileNotFound, Messages.FileUnreadable.With(what.With(), ex.Message));
         }
     }
 
@@ -69,7 +69,7 @@ internal static class BoundedFile
     /// <param name="notUtf8Code">The code to report bytes that are not UTF-8 with.</param>
     /// <returns>The text.</returns>
     /// <exception cref="Failure">The file cannot be read, is too large, or is not UTF-8.</exception>
-    public static string ReadText(string path, long limit, string what, string notUtf8Code)
+    public static string ReadText(string path, long limit, MessageTemplate what, string notUtf8Code)
     {
         var bytes = Read(path, limit, what);
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -79,16 +79,22 @@ internal static class BoundedFile
         }
         catch (DecoderFallbackException)
         {
-            throw new Failure(notUtf8Code, $"The {what} is not valid UTF-8 text.");
+            throw new Failure(notUtf8Code, Messages.NotUtf8.With(what.With()));
         }
     }
 
     /// <summary>Why a file could not be read: a diagnostic code and message.</summary>
     internal sealed class Failure : Exception
     {
-        public Failure(string code, string message)
-            : base(message) => Code = code;
+        public Failure(string code, DiagnosticMessage message)
+            : base(message.Format(Rendering.ReportLanguage.English))
+        {
+            Code = code;
+            Text = message;
+        }
 
         public string Code { get; }
+
+        public DiagnosticMessage Text { get; }
     }
 }

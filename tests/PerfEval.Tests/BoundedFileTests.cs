@@ -17,7 +17,7 @@ public sealed class BoundedFileTests : IDisposable
     {
         var fifo = SpecialFiles.Fifo(Path.Combine(folder, "rules.yaml"));
 
-        var failure = SpecialFiles.WithinSeconds(10, () => Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(fifo, 1024, "rule file")), fifo);
+        var failure = SpecialFiles.WithinSeconds(10, () => Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(fifo, 1024, Messages.RuleFile)), fifo);
 
         Assert.Equal(Codes.FileNotFound, failure.Code);
         Assert.Equal("Cannot read the rule file: it is not a regular file but a FIFO (named pipe); PerfEval reads rule and input files only from regular files.", failure.Message);
@@ -29,7 +29,7 @@ public sealed class BoundedFileTests : IDisposable
         var path = Path.Combine(folder, "input.json");
         using var socket = SpecialFiles.Socket(path);
 
-        var failure = Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(path, 1024, "input file"));
+        var failure = Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(path, 1024, Messages.InputFile));
 
         Assert.Contains("is not a regular file but a socket", failure.Message, StringComparison.Ordinal);
     }
@@ -40,7 +40,7 @@ public sealed class BoundedFileTests : IDisposable
         // /dev/zero never ends and /dev/null is empty: neither is a rule file, and neither is read.
         foreach (var device in new[] { "/dev/zero", "/dev/null" })
         {
-            var failure = Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(device, 1024, "rule file"));
+            var failure = Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(device, 1024, Messages.RuleFile));
             Assert.Equal((Codes.FileNotFound, "Cannot read the rule file: it is not a regular file but a character device; PerfEval reads rule and input files only from regular files."), (failure.Code, failure.Message));
         }
     }
@@ -52,7 +52,7 @@ public sealed class BoundedFileTests : IDisposable
         var link = Path.Combine(folder, "rules.yaml");
         File.CreateSymbolicLink(link, fifo);
 
-        var failure = SpecialFiles.WithinSeconds(10, () => Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(link, 1024, "rule file")), fifo);
+        var failure = SpecialFiles.WithinSeconds(10, () => Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(link, 1024, Messages.RuleFile)), fifo);
 
         Assert.Contains("is not a regular file but a FIFO", failure.Message, StringComparison.Ordinal);
     }
@@ -60,7 +60,7 @@ public sealed class BoundedFileTests : IDisposable
     [Fact]
     public void Read_Folder_SaysItIsAFolderNotAccessDenied()
     {
-        var failure = Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(folder, 1024, "input file"));
+        var failure = Assert.Throws<BoundedFile.Failure>(() => BoundedFile.Read(folder, 1024, Messages.InputFile));
 
         Assert.Equal((Codes.FileNotFound, "Cannot read the input file: it is a folder, not a file."), (failure.Code, failure.Message));
     }
@@ -71,7 +71,7 @@ public sealed class BoundedFileTests : IDisposable
         var path = Path.Combine(folder, "a.json");
         File.WriteAllBytes(path, new byte[] { 1, 2, 3 });
 
-        Assert.Equal(new byte[] { 1, 2, 3 }, BoundedFile.Read(path, 3, "input file"));
+        Assert.Equal(new byte[] { 1, 2, 3 }, BoundedFile.Read(path, 3, Messages.InputFile));
     }
 
     [UnixFact]

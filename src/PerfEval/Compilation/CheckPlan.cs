@@ -1,4 +1,5 @@
 using PerfEval.Formulas;
+using PerfEval.Results;
 using PerfEval.Rules;
 
 namespace PerfEval.Compilation;
@@ -24,7 +25,7 @@ internal sealed class CheckPlan
 
     public static CheckPlan Create(CheckDefinition definition, CompiledFormula assertion, FormulaCompiler compiler)
     {
-        var (left, right) = compiler.CompileSides(assertion, $"check '{definition.Id}'");
+        var (left, right) = compiler.CompileSides(assertion, Messages.CheckRole.With(definition.Id));
         return new CheckPlan(definition, assertion, left, right);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PerfEval.Formulas;
+using PerfEval.Results;
 using PerfEval.Rules;
 
 namespace PerfEval.Compilation;
@@ -35,9 +36,13 @@ internal sealed class BandsPlan : MethodPlan
         Value = value;
         Definition = definition;
         Bands = definition.Bands.ToArray();
+        Unit = FormulaPrinter.IsAtom(value) && value.Symbols.Count == 1 ? value.Symbols[0].Input?.Unit ?? value.Symbols[0].Metric?.Unit : null;
     }
 
     public CompiledFormula Value { get; }
+
+    /// <summary>Gets the unit of the banded value when it is one input or metric (a band hit words its bounds in it).</summary>
+    public string? Unit { get; }
 
     public BandsMethod Definition { get; }
 
@@ -100,13 +105,13 @@ internal sealed class ChecklistPlan : MethodPlan
     public ChecklistPlan(IReadOnlyList<(ChecklistCriterion Criterion, CompiledFormula Met)> criteria)
     {
         Criteria = criteria.ToArray();
-        Roles = criteria.Select(c => $"criterion '{c.Criterion.Id}'").ToArray();
+        Roles = criteria.Select(c => Messages.Criterion.With(c.Criterion.Id)).ToArray();
     }
 
     public (ChecklistCriterion Criterion, CompiledFormula Met)[] Criteria { get; }
 
     /// <summary>Gets how each criterion is named in an error message.</summary>
-    public string[] Roles { get; }
+    public DiagnosticMessage[] Roles { get; }
 
     public override string Kind => "checklist";
 
@@ -136,13 +141,13 @@ internal sealed class AlternativesPlan : MethodPlan
     public AlternativesPlan(IReadOnlyList<(Alternative Option, CompiledFormula? When, MethodPlan Plan)> options)
     {
         Options = options.ToArray();
-        Roles = options.Select((_, i) => $"the condition of option {i + 1}").ToArray();
+        Roles = options.Select((_, i) => Messages.OptionCondition.With(i + 1)).ToArray();
     }
 
     public (Alternative Option, CompiledFormula? When, MethodPlan Plan)[] Options { get; }
 
     /// <summary>Gets how each option's condition is named in an error message.</summary>
-    public string[] Roles { get; }
+    public DiagnosticMessage[] Roles { get; }
 
     public override string Kind => "alternatives";
 

@@ -47,7 +47,7 @@ internal static class ReportTemplateChecker
         var failedMetrics = new HashSet<string>(ruleSet.Metrics.Select(m => m.Name).Where(m => symbols.Find(m) is null), StringComparer.Ordinal);
         foreach (var (key, template) in ruleSet.Report?.All() ?? Enumerable.Empty<(string, ReportTemplate)>())
         {
-            Check(template, $"report template '{key}'", null, OfRuleSet, symbols, failedMetrics, used, sink);
+            Check(template, Messages.ReportTemplateKey.With(key), null, OfRuleSet, symbols, failedMetrics, used, sink);
         }
 
         var pending = new Stack<Indicator>(ruleSet.Indicators);
@@ -73,7 +73,7 @@ internal static class ReportTemplateChecker
                 }
             }
 
-            Check(template, $"the report template of indicator '{indicator.Id}'", indicator.Id, local, symbols, failedMetrics, used, sink);
+            Check(template, Messages.IndicatorReportTemplate.With(indicator.Id), indicator.Id, local, symbols, failedMetrics, used, sink);
         }
 
         return used;
@@ -83,7 +83,7 @@ internal static class ReportTemplateChecker
     public static ValueKind? KindOf(string name, IReadOnlyDictionary<string, ValueKind> local, SymbolTable symbols)
         => local.TryGetValue(name, out var own) ? own : Common.TryGetValue(name, out var common) ? common : symbols.Find(name)?.Kind;
 
-    private static void Check(ReportTemplate template, string role, string? indicatorId, IReadOnlyDictionary<string, ValueKind> local, SymbolTable symbols, HashSet<string> failedMetrics, HashSet<string> used, DiagnosticSink sink)
+    private static void Check(ReportTemplate template, DiagnosticMessage role, string? indicatorId, IReadOnlyDictionary<string, ValueKind> local, SymbolTable symbols, HashSet<string> failedMetrics, HashSet<string> used, DiagnosticSink sink)
     {
         foreach (var part in template.Parts)
         {
@@ -103,7 +103,7 @@ internal static class ReportTemplateChecker
 
                 var known = local.Keys.Concat(Common.Keys).Concat(symbols.All.Select(s => s.Name));
                 var hint = Spelling.Closest(name, known);
-                sink.Error(Codes.TemplateUnknownName, $"Unknown name '{name}' in {role}: it is neither a declared input, a metric nor one of the report's names ({string.Join(", ", local.Keys.Concat(Common.Keys))})." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), at, indicatorId);
+                sink.Error(Codes.TemplateUnknownName, Messages.TemplateUnknownName.With(name, role, NameList.Of(local.Keys.Concat(Common.Keys)), hint is null ? null : Messages.DidYouMean.With(hint)), at, indicatorId);
                 continue;
             }
 
@@ -114,11 +114,11 @@ internal static class ReportTemplateChecker
 
             if (kind == ValueKind.Boolean && !part.IsChoice)
             {
-                sink.Error(Codes.TemplateWrongKind, $"'{name}' in {role} is a yes/no value; write the words for each case: {{{name}?text if yes:text if no}}.", at, indicatorId);
+                sink.Error(Codes.TemplateWrongKind, Messages.TemplateYesNo.With(name, role), at, indicatorId);
             }
             else if (kind != ValueKind.Boolean && part.IsChoice)
             {
-                sink.Error(Codes.TemplateWrongKind, $"'{name}' in {role} is {(kind == ValueKind.Number ? "a number" : "a text")}, not a yes/no value; write it as {{{name}}}.", at, indicatorId);
+                sink.Error(Codes.TemplateWrongKind, Messages.TemplateNotYesNo.With(name, role, (kind == ValueKind.Number ? Messages.ANumber : Messages.AText).With()), at, indicatorId);
             }
         }
     }

@@ -27,7 +27,7 @@ internal static class RuleSetCompiler
         var checks = new List<CheckPlan>();
         foreach (var check in ruleSet.Checks)
         {
-            if (compiler.Compile(check.Assertion, ValueKind.Boolean, null, null, $"check '{check.Id}'") is { } assertion)
+            if (compiler.Compile(check.Assertion, ValueKind.Boolean, null, null, Messages.CheckRole.With(check.Id)) is { } assertion)
             {
                 checks.Add(CheckPlan.Create(check, assertion, compiler));
             }
@@ -86,7 +86,7 @@ internal static class RuleSetCompiler
         var compiled = new List<(MetricDefinition, CompiledFormula)>();
         foreach (var metric in ordered.Where(m => !inCycle.Contains(m.Name)))
         {
-            var formula = compiler.Compile(metric.Expression, null, null, null, $"metric '{metric.Name}'");
+            var formula = compiler.Compile(metric.Expression, null, null, null, Messages.MetricRole.With(metric.Name));
             if (formula is not null)
             {
                 symbols.Add(metric.Name, formula.Kind, null, metric);
@@ -105,7 +105,7 @@ internal static class RuleSetCompiler
                     var members = path.Skip(path.IndexOf(name)).ToList();
                     inCycle.UnionWith(members);
                     var cycle = members.Append(name);
-                    sink.Error(Codes.MetricCycle, $"Metrics refer to each other in a cycle: {string.Join(" → ", cycle)}.", byName[name].Position);
+                    sink.Error(Codes.MetricCycle, Messages.MetricCycle.With(NameList.Chain(cycle)), byName[name].Position);
                 }
 
                 return;
@@ -149,7 +149,7 @@ internal static class RuleSetCompiler
             var path = parent is { } p ? p.Path + "/" + indicator.Id : indicator.Id;
             var level = parent is { } q ? q.Level + 1 : 1;
             var appliesWhen = indicator.AppliesWhen is { } condition
-                ? compiler.Compile(condition, ValueKind.Boolean, indicator.Weight, indicator.Id, $"'applies_when' of indicator '{indicator.Id}'")
+                ? compiler.Compile(condition, ValueKind.Boolean, indicator.Weight, indicator.Id, Messages.AppliesWhenOfIndicator.With(indicator.Id))
                 : null;
             underCondition |= appliesWhen is not null;
             var method = indicator.Method is { } m ? PlanMethod(m, indicator, compiler) : null;
@@ -176,21 +176,21 @@ internal static class RuleSetCompiler
         switch (method)
         {
             case FormulaMethod formula:
-                return compiler.Compile(formula.Score, ValueKind.Number, weight, id, $"the formula of indicator '{id}'") is { } score ? new FormulaPlan(score) : null;
+                return compiler.Compile(formula.Score, ValueKind.Number, weight, id, Messages.FormulaOfIndicator.With(id)) is { } score ? new FormulaPlan(score) : null;
             case BandsMethod bands:
-                return compiler.Compile(bands.Value, ValueKind.Number, weight, id, $"the banded value of indicator '{id}'") is { } banded ? new BandsPlan(banded, bands) : null;
+                return compiler.Compile(bands.Value, ValueKind.Number, weight, id, Messages.BandedValueOfIndicator.With(id)) is { } banded ? new BandsPlan(banded, bands) : null;
             case DeductionMethod deduction:
-                return compiler.Compile(deduction.Value, ValueKind.Number, weight, id, $"the measured value of indicator '{id}'") is { } measured ? new DeductionPlan(measured, deduction) : null;
+                return compiler.Compile(deduction.Value, ValueKind.Number, weight, id, Messages.MeasuredValueOfIndicator.With(id)) is { } measured ? new DeductionPlan(measured, deduction) : null;
             case ChecklistMethod checklist:
             {
                 var criteria = checklist.Criteria
-                    .Select(c => (c, compiler.Compile(c.Met, ValueKind.Boolean, weight, id, $"criterion '{c.Id}' of indicator '{id}'")))
+                    .Select(c => (c, compiler.Compile(c.Met, ValueKind.Boolean, weight, id, Messages.CriterionOfIndicator.With(c.Id, id))))
                     .ToList();
                 return criteria.All(c => c.Item2 is not null) ? new ChecklistPlan(criteria.Select(c => (c.c, c.Item2!)).ToList()) : null;
             }
 
             case PassFailMethod passFail:
-                return compiler.Compile(passFail.Condition, ValueKind.Boolean, weight, id, $"the condition of indicator '{id}'") is { } condition ? new PassFailPlan(condition) : null;
+                return compiler.Compile(passFail.Condition, ValueKind.Boolean, weight, id, Messages.ConditionOfIndicator.With(id)) is { } condition ? new PassFailPlan(condition) : null;
             case JudgementMethod:
                 return new JudgementPlan();
             case AlternativesMethod alternatives:
@@ -200,7 +200,7 @@ internal static class RuleSetCompiler
                 for (var i = 0; i < alternatives.Options.Count; i++)
                 {
                     var option = alternatives.Options[i];
-                    var when = option.When is null ? null : compiler.Compile(option.When, ValueKind.Boolean, weight, id, $"the condition of option {i + 1} of indicator '{id}'");
+                    var when = option.When is null ? null : compiler.Compile(option.When, ValueKind.Boolean, weight, id, Messages.OptionConditionOfIndicator.With(i + 1, id));
                     var plan = option.Method is AlternativesMethod ? null : PlanMethod(option.Method, indicator, compiler);
                     if (plan is null || (option.When is not null && when is null))
                     {
@@ -229,7 +229,7 @@ internal static class RuleSetCompiler
 
         foreach (var input in ruleSet.Inputs.Where(i => !used.Contains(i.Name)))
         {
-            sink.Warning(Codes.UnusedInput, $"Input '{input.Name}' is declared but no formula, metric, check or report template uses it.", input.Position);
+            sink.Warning(Codes.UnusedInput, Messages.UnusedInput.With(input.Name), input.Position);
         }
     }
 }

@@ -14,41 +14,41 @@ namespace PerfEval.Evaluation;
 internal sealed partial class Evaluator
 {
     private void WarnIgnoredJudgement(IndicatorPlan plan, Judgement judgement)
-        => Sink.Warning(Codes.UnexpectedJudgement, $"The judgement for '{plan.Id}' is ignored: the indicator is not assessed.", judgement.Line, judgement.Column, plan.Id);
+        => Sink.Warning(Codes.UnexpectedJudgement, Messages.JudgementIgnored.With(plan.Id, plan.Definition.Name), judgement.Line, judgement.Column, plan.Id);
 
     /// <summary>Warns of a failed check, with the figures it compared.</summary>
     private void ReportCheckFailed(CheckPlan check)
     {
         var formula = check.Assertion;
         var detail = check.Left is { } left && check.Right is { } right
-            ? $"{Side(left)} = {FormulaPrinter.Number(left.EvaluateNumber(Frame))}, {Side(right)} = {FormulaPrinter.Number(right.EvaluateNumber(Frame))}"
-            : FormulaPrinter.Substitute(formula, Frame) + " is false";
-        Sink.Add(new Diagnostic(Codes.CheckFailed, DiagnosticSeverity.Warning, $"{check.Definition.Message}: {detail} (check '{check.Definition.Id}': {formula.Source.Text})", Sink.File));
+            ? Messages.CheckSides.With(Side(left), FormulaPrinter.Number(left.EvaluateNumber(Frame)), Side(right), FormulaPrinter.Number(right.EvaluateNumber(Frame)))
+            : Messages.CheckFalse.With(FormulaPrinter.Substitute(formula, Frame));
+        Sink.Add(new Diagnostic(Codes.CheckFailed, DiagnosticSeverity.Warning, Messages.CheckFailed.With(check.Definition.Message, detail, check.Definition.Id, formula.Source.Text), Sink.File));
 
         // A side that is one name shows the name; anything else shows its figures.
         string Side(CompiledFormula side) => side.Reads.Length == 1 && FormulaPrinter.IsAtom(side) ? side.Reads[0].Name : FormulaPrinter.Substitute(side, Frame);
     }
 
     private void ReportScoreOutOfRange(IndicatorPlan indicator, FormulaPlan formula, decimal raw)
-        => Sink.Error(Codes.ScoreOutOfRange, $"The formula of indicator '{indicator.Id}' gives {FormulaPrinter.Number(raw)}, outside [0, {DiagnosticText.Number(indicator.Weight)}]: {Result(formula.Score, raw)}. Cap it in the formula, e.g. Min(weight, …) or Max(0, …).", formula.Score.Source.Position, indicator.Id);
+        => Sink.Error(Codes.ScoreOutOfRange, Messages.ScoreOutOfRange.With(indicator.Id, FormulaPrinter.Number(raw), indicator.Weight, Result(formula.Score, raw)), formula.Score.Source.Position, indicator.Id);
 
     private void ReportNoBand(IndicatorPlan indicator, BandsPlan bands, decimal x)
-        => Sink.Error(Codes.NoBandMatched, $"The value of indicator '{indicator.Id}' ({Result(bands.Value, x)}) falls in none of its bands: {string.Join(", ", bands.Bands.Select(b => b.Range))}.", bands.Definition.Position, indicator.Id);
+        => Sink.Error(Codes.NoBandMatched, Messages.NoBandMatched.With(indicator.Id, Result(bands.Value, x), NameList.Of(bands.Bands.Select(b => b.Range.ToString()))), bands.Definition.Position, indicator.Id);
 
     private void ReportNoAlternative(IndicatorPlan indicator)
-        => Sink.Error(Codes.NoAlternativeMatched, $"No option of indicator '{indicator.Id}' applies; add an unconditional last option or widen the conditions.", indicator.Definition.Method!.Position, indicator.Id);
+        => Sink.Error(Codes.NoAlternativeMatched, Messages.NoAlternativeMatched.With(indicator.Id), indicator.Definition.Method!.Position, indicator.Id);
 
     private void ReportWeightOverflow()
-        => Sink.Error(Codes.ArithmeticOverflow, "Arithmetic overflow moving the weight of indicators that are not assessed: the weights are beyond the range of decimal.", Definition.Position);
+        => Sink.Error(Codes.ArithmeticOverflow, Messages.OverflowMovingWeight.With(), Definition.Position);
 
     private void ReportNoGrade(decimal total)
-        => Sink.Error(Codes.GradeLayout, $"The total {DiagnosticText.Number(total)} falls in no grade band of rule set '{Definition.Id}'.", Definition.Position);
+        => Sink.Error(Codes.GradeLayout, Messages.NoGradeForScore.With(total, Definition.Id), Definition.Position);
 
     private void ReportNothingAssessedAt(IndicatorPlan head, IndicatorPlan target)
-        => Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and moves its weight to '{target.Id}', but no indicator inside '{target.Id}' is assessed either.", head.Definition.Fallback!.Position, head.Id);
+        => Sink.Error(Codes.FallbackTarget, Messages.NothingAssessedAt.With(head.Id, target.Id), head.Definition.Fallback!.Position, head.Id);
 
     private void ReportNoSiblingAssessed(IndicatorPlan head)
-        => Sink.Error(Codes.FallbackTarget, $"Indicator '{head.Id}' is not assessed and spreads its weight over its siblings, but none of them is assessed either.", head.Definition.Fallback!.Position, head.Id);
+        => Sink.Error(Codes.FallbackTarget, Messages.NoSiblingAssessed.With(head.Id), head.Definition.Fallback!.Position, head.Id);
 
     /// <summary>Says why <see cref="Judge"/> turned down an indicator's judgement (kept apart, so judging stays small).</summary>
     private void ReportJudgement(IndicatorPlan indicator)
@@ -57,20 +57,20 @@ internal sealed partial class Evaluator
         var judgement = judgements?[indicator.JudgementSlot];
         if (judgement is null)
         {
-            Sink.Error(Codes.MissingJudgement, $"Indicator '{id}' ({indicator.Definition.Name}) is scored by judgement, but the input gives no judgement for it: add \"{id}\": {{ \"score\": …, \"reason\": \"…\" }} under \"judgements\".", 0, 0, id);
+            Sink.Error(Codes.MissingJudgement, Messages.MissingJudgement.With(id, indicator.Definition.Name), 0, 0, id);
         }
         else if (judgement.Score < 0m || judgement.Score > indicator.Weight)
         {
-            Sink.Error(Codes.JudgementOutOfRange, $"The judgement of indicator '{id}' is {DiagnosticText.Number(judgement.Score)}, outside [0, {DiagnosticText.Number(indicator.Weight)}].", judgement.Line, judgement.Column, id);
+            Sink.Error(Codes.JudgementOutOfRange, Messages.JudgementOutOfRange.With(id, judgement.Score, indicator.Weight), judgement.Line, judgement.Column, id);
         }
         else
         {
-            Sink.Error(Codes.JudgementWithoutReason, $"The judgement of indicator '{id}' has no written reason.", judgement.Line, judgement.Column, id);
+            Sink.Error(Codes.JudgementWithoutReason, Messages.JudgementWithoutReason.With(id), judgement.Line, judgement.Column, id);
         }
     }
 
     /// <summary>Reports why a formula cannot be evaluated: a missing input, or a metric that could not be computed.</summary>
-    private void ReportUnavailable(CompiledFormula formula, string? indicatorId, string role)
+    private void ReportUnavailable(CompiledFormula formula, string? indicatorId, DiagnosticMessage role)
     {
         foreach (var symbol in formula.Symbols.Where(s => !Ensure(s)))
         {
@@ -79,7 +79,7 @@ internal sealed partial class Evaluator
                 if ((reportedMetrics ??= new HashSet<string>(StringComparer.Ordinal)).Add(failed.Name))
                 {
                     var users = rules.UsersOf(failed.Name);
-                    ReportArithmetic(metricFailures![failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, $"metric '{failed.Name}'" + (users.Count == 0 ? string.Empty : $" (used by {string.Join(", ", users.Select(u => $"'{u}'"))})"));
+                    ReportArithmetic(metricFailures![failed.Index]!, rules.MetricFormulas[failed.Index]!, indicatorId, users.Count == 0 ? Messages.MetricRole.With(failed.Name) : Messages.MetricUsedByRole.With(failed.Name, NameList.QuotedOf(users)));
                 }
 
                 continue;
@@ -87,9 +87,9 @@ internal sealed partial class Evaluator
 
             var missing = symbol.IsMetric ? MissingInputsOf(symbol) : new List<string> { symbol.Name };
             var what = symbol.IsMetric
-                ? $"metric '{symbol.Name}', which cannot be computed without input{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing.Select(m => $"'{m}'"))}"
-                : $"input '{symbol.Name}'";
-            Sink.Error(Codes.InputUnavailable, $"{DiagnosticText.Capitalize(role)} of indicator '{indicatorId}' needs {what}, which the input does not give.", FormulaCompiler.PositionOf(formula.Source, symbol.Name), indicatorId);
+                ? (missing.Count == 1 ? Messages.MetricWithoutInput : Messages.MetricWithoutInputs).With(symbol.Name, NameList.QuotedOf(missing))
+                : Messages.InputNamed.With(symbol.Name);
+            Sink.Error(Codes.InputUnavailable, Messages.InputUnavailable.With(role, indicatorId, what), FormulaCompiler.PositionOf(formula.Source, symbol.Name), indicatorId);
         }
     }
 
@@ -116,19 +116,19 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Reports an overflow in an indicator, <paramref name="where"/> in it (<see langword="null"/>: in its method).</summary>
-    private void ReportOverflow(IndicatorPlan plan, string? where)
+    private void ReportOverflow(IndicatorPlan plan, DiagnosticMessage? where)
     {
-        where ??= $"its {plan.Method!.Kind} method";
-        Sink.Error(Codes.ArithmeticOverflow, $"Arithmetic overflow in indicator '{plan.Id}', {where}: a value is beyond the range of decimal.", plan.Definition.Position, plan.Id);
+        where ??= Messages.OverflowInMethod.With(plan.Method!.Kind);
+        Sink.Error(Codes.ArithmeticOverflow, Messages.OverflowInIndicator.With(plan.Id, where), plan.Definition.Position, plan.Id);
     }
 
-    private void ReportArithmetic(Exception ex, CompiledFormula formula, string? indicatorId, string role, DiagnosticSeverity severity = DiagnosticSeverity.Error)
+    private void ReportArithmetic(Exception ex, CompiledFormula formula, string? indicatorId, DiagnosticMessage role, DiagnosticSeverity severity = DiagnosticSeverity.Error)
     {
         var substituted = FormulaPrinter.Substitute(formula, Frame);
         var zeros = formula.Symbols.Where(s => s.Kind == ValueKind.Number && Frame.Present[s.Index] && Frame.Numbers[s.Index] == 0).Select(s => $"{s.Name} = 0").ToList();
         var message = ex is DivideByZeroException
-            ? $"Division by zero in {role}: {formula.Source.Text} → {substituted}" + (zeros.Count == 0 ? "." : $" ({string.Join(", ", zeros)}).")
-            : $"Arithmetic overflow in {role}: {formula.Source.Text} → {substituted}; a value is beyond the range of decimal.";
+            ? (zeros.Count == 0 ? Messages.DivisionByZero : Messages.DivisionByZeroOf).With(role, formula.Source.Text, substituted, NameList.Of(zeros))
+            : Messages.OverflowInFormula.With(role, formula.Source.Text, substituted);
         var at = formula.Source.Position;
         Sink.Add(new Diagnostic(ex is DivideByZeroException ? Codes.DivisionByZero : Codes.ArithmeticOverflow, severity, message, at.File, at.Line, at.Column, indicatorId));
     }

@@ -14,7 +14,7 @@ internal sealed partial class Evaluator
         switch (method)
         {
             case FormulaPlan formula:
-                var value = Number(formula.Score, indicator.Id, "the score");
+                var value = Number(formula.Score, indicator.Id, Messages.TheScore.With());
                 if (value is { } raw && (raw < 0m || raw > indicator.Weight))
                 {
                     ReportScoreOutOfRange(indicator, formula, raw);
@@ -23,7 +23,7 @@ internal sealed partial class Evaluator
 
                 return value;
             case BandsPlan bands:
-                if (Number(bands.Value, indicator.Id, "the banded value") is not { } x)
+                if (Number(bands.Value, indicator.Id, Messages.TheBandedValue.With()) is not { } x)
                 {
                     return null;
                 }
@@ -36,7 +36,7 @@ internal sealed partial class Evaluator
                 ReportNoBand(indicator, bands, x);
                 return null;
             case DeductionPlan deduction:
-                return Number(deduction.Value, indicator.Id, "the measured value") is { } measured ? deduction.Deduct(measured, indicator.Weight).Raw : null;
+                return Number(deduction.Value, indicator.Id, Messages.TheMeasuredValue.With()) is { } measured ? deduction.Deduct(measured, indicator.Weight).Raw : null;
             case ChecklistPlan checklist:
                 var total = 0m;
                 for (var i = 0; i < checklist.Criteria.Length; i++)
@@ -52,7 +52,7 @@ internal sealed partial class Evaluator
 
                 return total;
             case PassFailPlan passFail:
-                return Boolean(passFail.Condition, indicator.Id, "the condition") is { } passed ? (passed ? indicator.Weight : 0m) : null;
+                return Boolean(passFail.Condition, indicator.Id, Messages.TheCondition.With()) is { } passed ? (passed ? indicator.Weight : 0m) : null;
             case JudgementPlan:
                 return Judge(indicator);
             default:
@@ -92,7 +92,7 @@ internal sealed partial class Evaluator
             {
                 var x = bands.Value.EvaluateNumber(Frame);
                 var band = bands.Find(x)!;
-                return new() { Formula = bands.Value.Source.Text, Substituted = Result(bands.Value, x), RawScore = raw, Measured = x, Band = new BandHit(band.Range.ToString(), band.Points) };
+                return new() { Formula = bands.Value.Source.Text, Substituted = Result(bands.Value, x), RawScore = raw, Measured = x, Band = new BandHit(band.Range, band.Points, bands.Unit) };
             }
 
             case DeductionPlan deduction:

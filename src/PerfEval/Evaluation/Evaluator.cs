@@ -108,7 +108,7 @@ internal sealed partial class Evaluator
             }
             catch (OverflowException)
             {
-                ReportOverflow(leaf, scaling ? "scaling its score by the weight moved onto it" : null);
+                ReportOverflow(leaf, scaling ? Messages.OverflowScaling.With() : null);
             }
         }
 
@@ -148,7 +148,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
-    private decimal? Number(CompiledFormula formula, string? indicatorId, string role)
+    private decimal? Number(CompiledFormula formula, string? indicatorId, DiagnosticMessage role)
     {
         if (!Available(formula, indicatorId, role))
         {
@@ -167,7 +167,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Evaluates a condition; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
-    private bool? Boolean(CompiledFormula formula, string? indicatorId, string role)
+    private bool? Boolean(CompiledFormula formula, string? indicatorId, DiagnosticMessage role)
     {
         if (!Available(formula, indicatorId, role))
         {
@@ -250,7 +250,7 @@ internal sealed partial class Evaluator
         return Frame.Present[i];
     }
 
-    private bool Available(CompiledFormula formula, string? indicatorId, string role)
+    private bool Available(CompiledFormula formula, string? indicatorId, DiagnosticMessage role)
     {
         var all = true;
         foreach (var symbol in formula.Reads)
@@ -292,7 +292,7 @@ internal sealed partial class Evaluator
             catch (Exception ex) when (ex is DivideByZeroException or OverflowException)
             {
                 // A check only ever warns; one that cannot be computed warns too.
-                ReportArithmetic(ex, formula, null, $"check '{check.Definition.Id}'", DiagnosticSeverity.Warning);
+                ReportArithmetic(ex, formula, null, Messages.CheckRole.With(check.Definition.Id), DiagnosticSeverity.Warning);
             }
         }
     }
@@ -310,7 +310,7 @@ internal sealed partial class Evaluator
                 continue; // Inside an indicator that is not assessed.
             }
 
-            var applies = Boolean(plan.AppliesWhen!, plan.Id, "'applies_when'");
+            var applies = Boolean(plan.AppliesWhen!, plan.Id, Messages.AppliesWhen.With());
             for (var i = plan.Index; i < plan.End; i++)
             {
                 if (applies is false)

@@ -48,7 +48,7 @@ internal sealed class FormulaCompiler
     /// <summary>Parses the text only: used to find the names a metric reads before all symbols are known.</summary>
     public static LogicalExpression? TryParse(string text, FormulaLimits limits, out string? error, out int line, out int column)
     {
-        error = TooComplex(text, limits);
+        error = TooComplex(text, limits)?.Format(Rendering.ReportLanguage.English);
         line = 0;
         column = 0;
         if (error is not null)
@@ -85,11 +85,11 @@ internal sealed class FormulaCompiler
     /// Checks a formula's length and nesting on its text, before the (recursive) parser sees it: parentheses and prefix
     /// operators (<c>-</c>, <c>+</c>, <c>!</c>, <c>not</c>) each count one level. Returns why it is refused, or null.
     /// </summary>
-    internal static string? TooComplex(string text, FormulaLimits limits)
+    internal static DiagnosticMessage? TooComplex(string text, FormulaLimits limits)
     {
         if (text.Length > limits.MaxLength)
         {
-            return $"is {text.Length} characters long; the limit is {limits.MaxLength}. Split it into metrics.";
+            return Messages.FormulaTooLong.With(text.Length, limits.MaxLength);
         }
 
         // Openers and prefix operators count everywhere, closers only outside strings and [names]: if this scan ever
@@ -155,7 +155,7 @@ internal sealed class FormulaCompiler
         }
 
         return deepest > limits.MaxNesting
-            ? $"nests {deepest} levels deep (parentheses, calls and prefix operators); the limit is {limits.MaxNesting}. Split it into metrics."
+            ? Messages.FormulaTooDeep.With(deepest, limits.MaxNesting)
             : null;
     }
 
@@ -204,25 +204,25 @@ internal sealed class FormulaCompiler
     /// <param name="expected">The type the formula must have.</param>
     /// <param name="weight">The value of <c>weight</c> in this formula, or <see langword="null"/> where it has none.</param>
     /// <param name="indicatorId">The indicator the formula belongs to, for diagnostics.</param>
-    /// <param name="role">What the formula is, for messages ("the score of indicator 'x'").</param>
-    public CompiledFormula? Compile(FormulaText formula, ValueKind? expected, decimal? weight, string? indicatorId, string role)
+    /// <param name="role">What the formula is, for messages (<see cref="Messages.FormulaOfIndicator"/>).</param>
+    public CompiledFormula? Compile(FormulaText formula, ValueKind? expected, decimal? weight, string? indicatorId, DiagnosticMessage role)
     {
         if (TooComplex(formula.Text, limits) is { } tooComplex)
         {
-            sink.Error(Codes.FormulaTooComplex, $"{DiagnosticText.Capitalize(role)} {tooComplex}", formula.Position, indicatorId);
+            sink.Error(Codes.FormulaTooComplex, Messages.FormulaTooComplex.With(role, tooComplex), formula.Position, indicatorId);
             return null;
         }
 
         var tree = TryParse(formula.Text, limits, out var error, out var line, out var column);
         if (tree is null)
         {
-            sink.Error(Codes.FormulaSyntax, $"Formula syntax in {role}: {error} Formula: {formula.Text}", MapPosition(formula, line, column), indicatorId);
+            sink.Error(Codes.FormulaSyntax, Messages.FormulaSyntax.With(role, error, formula.Text), MapPosition(formula, line, column), indicatorId);
             return null;
         }
 
         if (InexactLiteral(formula.Text) is { } literal)
         {
-            sink.Error(Codes.TypeMismatch, $"The number {literal} in {role} would be read as {ReadAs(literal)}: a formula's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.", formula.Position, indicatorId);
+            sink.Error(Codes.TypeMismatch, Messages.LiteralInexact.With(literal, role, ReadAs(literal)), formula.Position, indicatorId);
             return null;
         }
 
@@ -254,7 +254,7 @@ internal sealed class FormulaCompiler
     /// Compiles the two sides of a comparison of numbers (<c>a + b = c</c>), so a failed check can show both values; a
     /// formula that is not such a comparison has no sides.
     /// </summary>
-    public (CompiledFormula? Left, CompiledFormula? Right) CompileSides(CompiledFormula comparison, string role)
+    public (CompiledFormula? Left, CompiledFormula? Right) CompileSides(CompiledFormula comparison, DiagnosticMessage role)
     {
         if (comparison.Tree is BinaryExpression { Type: BinaryExpressionType.Equal or BinaryExpressionType.NotEqual or BinaryExpressionType.Lesser or BinaryExpressionType.LesserOrEqual or BinaryExpressionType.Greater or BinaryExpressionType.GreaterOrEqual } binary
             && CompileTree(binary.LeftExpression, comparison.Source, null, null, null, role) is { Kind: ValueKind.Number } left
@@ -266,7 +266,7 @@ internal sealed class FormulaCompiler
         return (null, null);
     }
 
-    public CompiledFormula? CompileTree(LogicalExpression tree, FormulaText formula, ValueKind? expected, decimal? weight, string? indicatorId, string role)
+    public CompiledFormula? CompileTree(LogicalExpression tree, FormulaText formula, ValueKind? expected, decimal? weight, string? indicatorId, DiagnosticMessage role)
     {
         var scope = new Scope(this, formula, weight, indicatorId, role);
         var body = scope.Visit(tree);
@@ -277,33 +277,33 @@ internal sealed class FormulaCompiler
 
         if (expected is { } kind && body.Kind != kind)
         {
-            sink.Error(Codes.TypeMismatch, $"{DiagnosticText.Capitalize(role)} must be {Describe(kind)}, but '{formula.Text}' is {Describe(body.Kind)}.", formula.Position, indicatorId);
+            sink.Error(Codes.TypeMismatch, Messages.FormulaWrongKind.With(role, Describe(kind), formula.Text, Describe(body.Kind)), formula.Position, indicatorId);
             return null;
         }
 
         return new CompiledFormula(formula, tree, body, scope.Used, weight);
     }
 
-    private static string Symbol(BinaryExpressionType type) => type switch
+    private static object Symbol(BinaryExpressionType type) => type switch
     {
-        BinaryExpressionType.BitwiseAnd => "'&'",
-        BinaryExpressionType.BitwiseOr => "'|'",
-        BinaryExpressionType.LeftShift => "'<<'",
-        BinaryExpressionType.RightShift => "'>>'",
-        BinaryExpressionType.In => "'in'",
-        BinaryExpressionType.NotIn => "'not in'",
-        BinaryExpressionType.Like => "'like'",
-        BinaryExpressionType.NotLike => "'not like'",
-        BinaryExpressionType.Coalesce => "'??'",
+        BinaryExpressionType.BitwiseAnd => Messages.Key.With("&"),
+        BinaryExpressionType.BitwiseOr => Messages.Key.With("|"),
+        BinaryExpressionType.LeftShift => Messages.Key.With("<<"),
+        BinaryExpressionType.RightShift => Messages.Key.With(">>"),
+        BinaryExpressionType.In => Messages.Key.With("in"),
+        BinaryExpressionType.NotIn => Messages.Key.With("not in"),
+        BinaryExpressionType.Like => Messages.Key.With("like"),
+        BinaryExpressionType.NotLike => Messages.Key.With("not like"),
+        BinaryExpressionType.Coalesce => Messages.Key.With("??"),
         _ => type.ToString(),
     };
 
-    internal static string Describe(ValueKind kind) => kind switch
+    internal static DiagnosticMessage Describe(ValueKind kind) => (kind switch
     {
-        ValueKind.Number => "a number",
-        ValueKind.Boolean => "a condition (true or false)",
-        _ => "text",
-    };
+        ValueKind.Number => Messages.ANumber,
+        ValueKind.Boolean => Messages.ACondition,
+        _ => Messages.Text,
+    }).With();
 
     /// <summary>One compilation: walks the NCalc tree, reporting problems as it goes.</summary>
     private sealed class Scope
@@ -312,9 +312,9 @@ internal sealed class FormulaCompiler
         private readonly FormulaText formula;
         private readonly decimal? weight;
         private readonly string? indicatorId;
-        private readonly string role;
+        private readonly DiagnosticMessage role;
 
-        public Scope(FormulaCompiler owner, FormulaText formula, decimal? weight, string? indicatorId, string role)
+        public Scope(FormulaCompiler owner, FormulaText formula, decimal? weight, string? indicatorId, DiagnosticMessage role)
         {
             this.owner = owner;
             this.formula = formula;
@@ -333,12 +333,12 @@ internal sealed class FormulaCompiler
             BinaryExpression binary => Binary(binary),
             TernaryExpression ternary => Ternary(ternary),
             Function function => Call(function),
-            _ => Fail(Codes.UnsupportedOperator, $"This kind of expression is not supported in {role}."),
+            _ => Fail(Codes.UnsupportedOperator, Messages.ExpressionUnsupported.With(role)),
         };
 
-        private FormulaNode? Fail(string code, string message, SourcePosition? at = null)
+        private FormulaNode? Fail(string code, DiagnosticMessage message, SourcePosition? at = null)
         {
-            owner.sink.Error(code, message + $" Formula: {formula.Text}", at ?? formula.Position, indicatorId);
+            owner.sink.Error(code, Messages.InFormula.With(message, formula.Text), at ?? formula.Position, indicatorId);
             return null;
         }
 
@@ -357,9 +357,9 @@ internal sealed class FormulaCompiler
                 case string text:
                     return new TextConstant(text);
                 case double:
-                    return Fail(Codes.TypeMismatch, $"A number literal in {role} is too large or too precise for decimal arithmetic.");
+                    return Fail(Codes.TypeMismatch, Messages.LiteralTooLarge.With(role));
                 default:
-                    return Fail(Codes.TypeMismatch, $"Literal '{value.Value}' in {role} is not a number, a condition or text.");
+                    return Fail(Codes.TypeMismatch, Messages.LiteralUnknown.With(Convert.ToString(value.Value, CultureInfo.InvariantCulture), role));
             }
         }
 
@@ -369,7 +369,7 @@ internal sealed class FormulaCompiler
             {
                 return weight is { } w
                     ? new NumberConstant(w)
-                    : Fail(Codes.UnknownName, $"'weight' is only known in an indicator's own formulas, not in {role}.", PositionOf(formula, name));
+                    : Fail(Codes.UnknownName, Messages.WeightOutsideIndicator.With(role), PositionOf(formula, name));
             }
 
             var symbol = owner.symbols.Find(name);
@@ -382,7 +382,7 @@ internal sealed class FormulaCompiler
             if (symbol is null)
             {
                 var hint = Spelling.Closest(name, owner.symbols.All.Select(s => s.Name).Concat(owner.declaredMetrics));
-                return Fail(Codes.UnknownName, $"Unknown name '{name}' in {role}: it is neither a declared input nor a metric." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), PositionOf(formula, name));
+                return Fail(Codes.UnknownName, Messages.UnknownName.With(name, role, hint is null ? null : Messages.DidYouMean.With(hint)), PositionOf(formula, name));
             }
 
             if (!Used.Contains(symbol))
@@ -398,7 +398,7 @@ internal sealed class FormulaCompiler
             };
         }
 
-        private FormulaNode? Require(LogicalExpression node, ValueKind kind, string what)
+        private FormulaNode? Require(LogicalExpression node, ValueKind kind, DiagnosticMessage what)
         {
             var typed = Visit(node);
             if (typed is null)
@@ -408,25 +408,25 @@ internal sealed class FormulaCompiler
 
             return typed.Kind == kind
                 ? typed
-                : Fail(Codes.TypeMismatch, $"{DiagnosticText.Capitalize(what)} in {role} must be {Describe(kind)}, not {Describe(typed.Kind)}.");
+                : Fail(Codes.TypeMismatch, Messages.OperandWrongKind.With(what, role, Describe(kind), Describe(typed.Kind)));
         }
 
-        private NumberNode? RequireNumber(LogicalExpression node, string what) => (NumberNode?)Require(node, ValueKind.Number, what);
+        private NumberNode? RequireNumber(LogicalExpression node, DiagnosticMessage what) => (NumberNode?)Require(node, ValueKind.Number, what);
 
-        private BooleanNode? RequireBoolean(LogicalExpression node, string what) => (BooleanNode?)Require(node, ValueKind.Boolean, what);
+        private BooleanNode? RequireBoolean(LogicalExpression node, DiagnosticMessage what) => (BooleanNode?)Require(node, ValueKind.Boolean, what);
 
         private FormulaNode? Unary(UnaryExpression unary)
         {
             switch (unary.Type)
             {
                 case UnaryExpressionType.Not:
-                    return RequireBoolean(unary.Expression, "the operand of 'not'") is { } condition ? new Not(condition) : null;
+                    return RequireBoolean(unary.Expression, Messages.OperandOf.With("not")) is { } condition ? new Not(condition) : null;
                 case UnaryExpressionType.Negate:
-                    return RequireNumber(unary.Expression, "the operand of '-'") is { } negated ? new Negate(negated) : null;
+                    return RequireNumber(unary.Expression, Messages.OperandOf.With("-")) is { } negated ? new Negate(negated) : null;
                 case UnaryExpressionType.Positive:
-                    return RequireNumber(unary.Expression, "the operand of '+'");
+                    return RequireNumber(unary.Expression, Messages.OperandOf.With("+"));
                 default:
-                    return Fail(Codes.UnsupportedOperator, $"Operator {(unary.Type == UnaryExpressionType.BitwiseNot ? "'~'" : "'!' (factorial)")} is not supported in {role}; use + - * / %, comparisons, and, or, not, if().");
+                    return Fail(Codes.UnsupportedOperator, Messages.OperatorUnsupported.With((unary.Type == UnaryExpressionType.BitwiseNot ? Messages.Key.With("~") : Messages.Factorial.With()), role));
             }
         }
 
@@ -436,8 +436,8 @@ internal sealed class FormulaCompiler
             {
                 case BinaryExpressionType.And or BinaryExpressionType.Or:
                 {
-                    var left = RequireBoolean(binary.LeftExpression, $"each side of '{(binary.Type == BinaryExpressionType.And ? "and" : "or")}'");
-                    var right = RequireBoolean(binary.RightExpression, $"each side of '{(binary.Type == BinaryExpressionType.And ? "and" : "or")}'");
+                    var left = RequireBoolean(binary.LeftExpression, Messages.EachSideOf.With(binary.Type == BinaryExpressionType.And ? "and" : "or"));
+                    var right = RequireBoolean(binary.RightExpression, Messages.EachSideOf.With(binary.Type == BinaryExpressionType.And ? "and" : "or"));
                     if (left is null || right is null)
                     {
                         return null;
@@ -461,14 +461,14 @@ internal sealed class FormulaCompiler
                         (NumberNode a, NumberNode b) => equal ? new NumberEqual(a, b) : new NumberNotEqual(a, b),
                         (BooleanNode a, BooleanNode b) => equal ? new BooleanEqual(a, b) : new BooleanNotEqual(a, b),
                         (TextNode a, TextNode b) => equal ? new TextEqual(a, b) : new TextNotEqual(a, b),
-                        _ => Fail(Codes.TypeMismatch, $"Cannot compare {Describe(left.Kind)} with {Describe(right.Kind)} in {role}."),
+                        _ => Fail(Codes.TypeMismatch, Messages.CannotCompare.With(Describe(left.Kind), Describe(right.Kind), role)),
                     };
                 }
 
                 case BinaryExpressionType.Lesser or BinaryExpressionType.LesserOrEqual or BinaryExpressionType.Greater or BinaryExpressionType.GreaterOrEqual:
                 {
-                    var left = RequireNumber(binary.LeftExpression, "each side of a comparison");
-                    var right = RequireNumber(binary.RightExpression, "each side of a comparison");
+                    var left = RequireNumber(binary.LeftExpression, Messages.EachSideOfComparison.With());
+                    var right = RequireNumber(binary.RightExpression, Messages.EachSideOfComparison.With());
                     if (left is null || right is null)
                     {
                         return null;
@@ -485,8 +485,8 @@ internal sealed class FormulaCompiler
 
                 case BinaryExpressionType.Plus or BinaryExpressionType.Minus or BinaryExpressionType.Times or BinaryExpressionType.Div or BinaryExpressionType.Modulo:
                 {
-                    var left = RequireNumber(binary.LeftExpression, "each side of an arithmetic operator");
-                    var right = RequireNumber(binary.RightExpression, "each side of an arithmetic operator");
+                    var left = RequireNumber(binary.LeftExpression, Messages.EachSideOfArithmetic.With());
+                    var right = RequireNumber(binary.RightExpression, Messages.EachSideOfArithmetic.With());
                     if (left is null || right is null)
                     {
                         return null;
@@ -503,18 +503,18 @@ internal sealed class FormulaCompiler
                 }
 
                 case BinaryExpressionType.Exponentiation:
-                    return Fail(Codes.UnsupportedOperator, $"'**' is not supported in {role}: powers are inexact in decimal arithmetic; write the product out (x * x).");
+                    return Fail(Codes.UnsupportedOperator, Messages.PowerUnsupported.With(role));
                 case BinaryExpressionType.BitwiseXOr:
-                    return Fail(Codes.UnsupportedOperator, $"'^' is not supported in {role}: it is exclusive or, not a power; write the product out (x * x).");
+                    return Fail(Codes.UnsupportedOperator, Messages.XorUnsupported.With(role));
                 default:
-                    return Fail(Codes.UnsupportedOperator, $"Operator {Symbol(binary.Type)} is not supported in {role}; use + - * / %, comparisons, and, or, not, if().");
+                    return Fail(Codes.UnsupportedOperator, Messages.OperatorUnsupported.With(Symbol(binary.Type), role));
             }
         }
 
         private FormulaNode? Ternary(TernaryExpression ternary)
         {
-            var condition = RequireBoolean(ternary.LeftExpression, "the condition of '? :'");
-            return condition is null ? null : Branches(condition, ternary.MiddleExpression, ternary.RightExpression, "'? :'");
+            var condition = RequireBoolean(ternary.LeftExpression, Messages.ConditionOf.With("? :"));
+            return condition is null ? null : Branches(condition, ternary.MiddleExpression, ternary.RightExpression, "? :");
         }
 
         private FormulaNode? Branches(BooleanNode condition, LogicalExpression whenTrue, LogicalExpression whenFalse, string what)
@@ -531,7 +531,7 @@ internal sealed class FormulaCompiler
                 (NumberNode a, NumberNode b) => new NumberIf(condition, a, b),
                 (BooleanNode a, BooleanNode b) => new BooleanIf(condition, a, b),
                 (TextNode a, TextNode b) => new TextIf(condition, a, b),
-                _ => Fail(Codes.TypeMismatch, $"Both branches of {what} in {role} must have the same type, not {Describe(yes.Kind)} and {Describe(no.Kind)}."),
+                _ => Fail(Codes.TypeMismatch, Messages.BranchesDiffer.With(what, role, Describe(yes.Kind), Describe(no.Kind))),
             };
         }
 
@@ -542,21 +542,21 @@ internal sealed class FormulaCompiler
             if (!FormulaFunctions.Arity.TryGetValue(name, out var arity))
             {
                 var hint = FormulaFunctions.Suggest(name);
-                return Fail(Codes.UnknownFunction, $"Unknown function '{name}' in {role}." + (hint is null ? $" Known functions: {string.Join(", ", FormulaFunctions.Arity.Keys)}." : $" Did you mean '{hint}'?"), PositionOf(formula, name));
+                return Fail(Codes.UnknownFunction, Messages.UnknownFunction.With(name, role, hint is null ? Messages.KnownFunctions.With(NameList.Of(FormulaFunctions.Arity.Keys)) : Messages.DidYouMean.With(hint)), PositionOf(formula, name));
             }
 
             if (arguments.Count != arity)
             {
-                return Fail(Codes.WrongArity, $"'{name}' takes {arity} argument{(arity == 1 ? string.Empty : "s")}, not {arguments.Count}, in {role}.", PositionOf(formula, name));
+                return Fail(Codes.WrongArity, (arity == 1 ? Messages.WrongArityOne : Messages.WrongArity).With(name, arity, arguments.Count, role), PositionOf(formula, name));
             }
 
             if (name == "if")
             {
-                var condition = RequireBoolean(arguments[0], "the first argument of 'if'");
-                return condition is null ? null : Branches(condition, arguments[1], arguments[2], "'if'");
+                var condition = RequireBoolean(arguments[0], Messages.FirstArgumentOf.With("if"));
+                return condition is null ? null : Branches(condition, arguments[1], arguments[2], "if");
             }
 
-            var x = RequireNumber(arguments[0], $"the first argument of '{name}'");
+            var x = RequireNumber(arguments[0], Messages.FirstArgumentOf.With(name));
             if (x is null)
             {
                 return null;
@@ -578,7 +578,7 @@ internal sealed class FormulaCompiler
                 {
                     if (arguments[1] is not ValueExpression { Value: long digits } || digits is < 0 or > 28)
                     {
-                        return Fail(Codes.TypeMismatch, $"The second argument of 'Round' in {role} must be a whole number from 0 to 28 written out, e.g. Round(x, 2).");
+                        return Fail(Codes.TypeMismatch, Messages.RoundDigits.With(role));
                     }
 
                     return new RoundCall(x, (int)digits, owner.midpoint);
@@ -586,7 +586,7 @@ internal sealed class FormulaCompiler
 
                 default:
                 {
-                    var y = RequireNumber(arguments[1], $"the second argument of '{name}'");
+                    var y = RequireNumber(arguments[1], Messages.SecondArgumentOf.With(name));
                     return y is null ? null : name == "Min" ? new MinCall(x, y) : new MaxCall(x, y);
                 }
             }

@@ -105,13 +105,13 @@ public static class JsonInputReader
     {
         try
         {
-            bytes = BoundedFile.Read(path, MaxFileBytes, "input file");
+            bytes = BoundedFile.Read(path, MaxFileBytes, Messages.InputFile);
             return null;
         }
         catch (BoundedFile.Failure failure)
         {
             bytes = null;
-            return new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path) };
+            return new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Text, path) };
         }
     }
 
@@ -120,7 +120,7 @@ public static class JsonInputReader
     /// when it can: at most 28 significant digits (29 up to 79228162514264337593543950335), none beyond the 28th decimal
     /// place. A literal beyond decimal's range is found by the parse itself.
     /// </summary>
-    internal static string? Inexact(ReadOnlySpan<byte> literal)
+    internal static DiagnosticMessage? Inexact(ReadOnlySpan<byte> literal)
     {
         int digits = 0, fraction = 0, trailingZeros = 0, i = 0;
         var inFraction = false;
@@ -181,12 +181,12 @@ public static class JsonInputReader
 
         if (count > 29 || (count == 29 && significant.Slice(0, 29).SequenceCompareTo("79228162514264337593543950335"u8) > 0))
         {
-            return $"has {count} significant digits; a decimal number holds at most 28 (29 up to 79228162514264337593543950335), so it would be rounded";
+            return Messages.TooManyDigits.With(count);
         }
 
         var lastDigitPlace = (negative ? -exponent : exponent) - fraction + trailingZeros;
         return lastDigitPlace < -28
-            ? "has digits beyond the 28th decimal place, the finest a decimal number holds (0.0000000000000000000000000001), so it would be rounded"
+            ? Messages.TooManyDecimals.With()
             : null;
     }
 
@@ -263,21 +263,21 @@ public static class JsonInputReader
             {
                 if (IsBlank())
                 {
-                    sink.Error(Codes.InputSyntax, "The input file is empty; it must hold a JSON object with \"values\".", 1, 1);
+                    sink.Error(Codes.InputSyntax, Messages.InputEmpty.With(), 1, 1);
                 }
                 else if (reader.Read())
                 {
                     ReadRoot(ref reader);
                     if (reader.Read())
                     {
-                        Error(ref reader, "Unexpected content after the input object.");
+                        Error(ref reader, Messages.ContentAfterObject.With());
                     }
                 }
             }
             catch (JsonException ex)
             {
                 var line = (int)(ex.LineNumber ?? 0);
-                sink.Error(Codes.InputSyntax, "JSON syntax: " + Clean(ex.Message) + Within(), line + 1, CharacterColumn(line, (int)(ex.BytePositionInLine ?? 0)));
+                sink.Error(Codes.InputSyntax, Messages.JsonSyntax.With(Clean(ex.Message), Within()), line + 1, CharacterColumn(line, (int)(ex.BytePositionInLine ?? 0)));
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException && FirstInvalidUtf8() >= 0)
             {
@@ -286,7 +286,7 @@ public static class JsonInputReader
             }
             catch (InvalidOperationException ex)
             {
-                sink.Error(Codes.InputSyntax, "JSON syntax: " + ex.Message + Within());
+                sink.Error(Codes.InputSyntax, Messages.JsonSyntax.With(ex.Message, Within()));
             }
 
             // The reader skips comments without checking their bytes; the whole file must be UTF-8 all the same.
@@ -297,11 +297,11 @@ public static class JsonInputReader
 
         }
 
-        private string Within() => readingKind switch
+        private DiagnosticMessage? Within() => readingKind switch
         {
-            InputContext => $" (reading input \"{readingName}\")",
-            JudgementContext => $" (reading judgement \"{readingName}\")",
-            _ => string.Empty,
+            InputContext => Messages.ReadingInput.With(readingName),
+            JudgementContext => Messages.ReadingJudgement.With(readingName),
+            _ => null,
         };
 
         private void Reading(int kind, string? name)
@@ -314,7 +314,7 @@ public static class JsonInputReader
         {
             var offset = FirstInvalidUtf8();
             var (line, column) = PositionAt(offset);
-            sink.Error(Codes.InputSyntax, $"The input is not valid UTF-8 text: byte 0x{Bytes[offset]:X2} at offset {offset} cannot be decoded" + Within() + ".", line, column);
+            sink.Error(Codes.InputSyntax, Messages.NotUtf8Input.With(Bytes[offset].ToString("X2", CultureInfo.InvariantCulture), offset, Within()), line, column);
         }
 
         /// <summary>The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.</summary>
@@ -464,7 +464,7 @@ public static class JsonInputReader
             return (line, column);
         }
 
-        private void Error(ref Utf8JsonReader reader, string message)
+        private void Error(ref Utf8JsonReader reader, DiagnosticMessage message)
         {
             var (line, column) = Position(ref reader);
             sink.Error(Codes.InputSyntax, message, line, column);
@@ -474,7 +474,7 @@ public static class JsonInputReader
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                Error(ref reader, "The input must be a JSON object with \"values\" and, where the rule set has judgements, \"judgements\".");
+                Error(ref reader, Messages.InputNotAnObject.With());
                 reader.Skip();
                 return;
             }
@@ -495,7 +495,7 @@ public static class JsonInputReader
                 };
                 if (duplicate)
                 {
-                    Error(ref reader, $"Duplicate key \"{key ?? reader.GetString()}\".");
+                    Error(ref reader, Messages.DuplicateInputKey.With(key ?? reader.GetString()));
                 }
 
                 reader.Read();
@@ -515,7 +515,7 @@ public static class JsonInputReader
                         break;
                     default:
                         var (keyLine, keyColumn) = PositionAt(offset);
-                        sink.Error(Codes.InputSyntax, $"Unknown key \"{key}\"; an input file has \"subject\", \"values\" and \"judgements\".", keyLine, keyColumn);
+                        sink.Error(Codes.InputSyntax, Messages.UnknownInputKey.With(key), keyLine, keyColumn);
                         reader.Skip();
                         break;
                 }
@@ -523,7 +523,7 @@ public static class JsonInputReader
 
             if (!sawValues)
             {
-                sink.Error(Codes.InputSyntax, "The input has no \"values\" object.", 1, 1);
+                sink.Error(Codes.InputSyntax, Messages.NoValues.With(), 1, 1);
             }
         }
 
@@ -534,7 +534,7 @@ public static class JsonInputReader
                 return reader.GetString();
             }
 
-            Error(ref reader, $"\"{what}\" must be text.");
+            Error(ref reader, Messages.MustBeText.With(what));
             reader.Skip();
             return null;
         }
@@ -543,7 +543,7 @@ public static class JsonInputReader
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                Error(ref reader, "\"values\" must be an object of input names to values.");
+                Error(ref reader, Messages.ValuesNotAnObject.With());
                 reader.Skip();
                 return;
             }
@@ -559,7 +559,7 @@ public static class JsonInputReader
                 var name = NameCache.Get(ref reader);
                 if (values.ContainsKey(name) || (unstored?.Contains(name) ?? false))
                 {
-                    Error(ref reader, $"Duplicate input \"{name}\".");
+                    Error(ref reader, Messages.DuplicateInput.With(name));
                 }
 
                 Reading(InputContext, name);
@@ -583,7 +583,7 @@ public static class JsonInputReader
                     case JsonTokenType.Null:
                         break; // Explicitly not given.
                     default:
-                        Error(ref reader, $"Input \"{name}\" must be a number, true/false, text or null, not a nested {(reader.TokenType == JsonTokenType.StartArray ? "list" : "object")}.");
+                        Error(ref reader, Messages.NestedInput.With(name, (reader.TokenType == JsonTokenType.StartArray ? Messages.NestedList : Messages.NestedObject).With()));
                         reader.Skip();
                         break;
                 }
@@ -607,7 +607,7 @@ public static class JsonInputReader
             var name = symbol?.Name ?? reader.GetString()!;
             if (symbol is not null ? !slots.FirstSight(symbol) : (values.ContainsKey(name) || !(unstored ??= new HashSet<string>(StringComparer.Ordinal)).Add(name)))
             {
-                Error(ref reader, $"Duplicate input \"{name}\".");
+                Error(ref reader, Messages.DuplicateInput.With(name));
             }
 
             Reading(InputContext, name);
@@ -642,7 +642,7 @@ public static class JsonInputReader
                 case JsonTokenType.Null:
                     break; // Explicitly not given.
                 default:
-                    Error(ref reader, $"Input \"{name}\" must be a number, true/false, text or null, not a nested {(reader.TokenType == JsonTokenType.StartArray ? "list" : "object")}.");
+                    Error(ref reader, Messages.NestedInput.With(name, (reader.TokenType == JsonTokenType.StartArray ? Messages.NestedList : Messages.NestedObject).With()));
                     reader.Skip();
                     break;
             }
@@ -665,20 +665,20 @@ public static class JsonInputReader
         {
             if (!reader.TryGetDecimal(out var number))
             {
-                Error(ref reader, $"{What(kind, name)}: {Literal(ref reader)} is beyond the range of decimal numbers.");
+                Error(ref reader, Messages.NumberBeyondDecimal.With(What(kind, name), Literal(ref reader)));
                 return null;
             }
 
             if (Inexact(reader.ValueSpan) is { } why)
             {
-                Error(ref reader, $"{What(kind, name)}: {Literal(ref reader)} {why}.");
+                Error(ref reader, Messages.NumberRefused.With(What(kind, name), Literal(ref reader), why));
                 return null;
             }
 
             return number;
         }
 
-        private static string What(int kind, string name) => kind == InputContext ? $"Input \"{name}\"" : $"Judgement \"{name}\": the score";
+        private static DiagnosticMessage What(int kind, string name) => (kind == InputContext ? Messages.InputQuoted : Messages.JudgementScore).With(name);
 
         private static string Literal(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
 
@@ -686,7 +686,7 @@ public static class JsonInputReader
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                Error(ref reader, "\"judgements\" must be an object of indicator ids to { \"score\": …, \"reason\": … }.");
+                Error(ref reader, Messages.JudgementsNotAnObject.With());
                 reader.Skip();
                 return;
             }
@@ -698,7 +698,7 @@ public static class JsonInputReader
                 var id = judged?.Id ?? (slots is null ? NameCache.Get(ref reader) : reader.GetString()!);
                 if (judged is not null ? !slots!.FirstSight(judged) : judgements.ContainsKey(id) || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
                 {
-                    Error(ref reader, $"Duplicate judgement \"{id}\".");
+                    Error(ref reader, Messages.DuplicateJudgement.With(id));
                 }
 
                 Reading(JudgementContext, id);
@@ -707,7 +707,7 @@ public static class JsonInputReader
 
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    Error(ref reader, $"Judgement \"{id}\" must be an object with \"score\" and \"reason\".");
+                    Error(ref reader, Messages.JudgementNotAnObject.With(id));
                     reader.Skip();
                     Reading(NoContext, null);
                     continue;
@@ -725,7 +725,7 @@ public static class JsonInputReader
                     string? key = isScore ? "score" : isReason ? "reason" : reader.GetString()!;
                     if (isScore ? scoreGiven : isReason ? reasonGiven : !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
                     {
-                        Error(ref reader, $"Judgement \"{id}\": duplicate key \"{key}\".");
+                        Error(ref reader, Messages.JudgementDuplicateKey.With(id, key));
                     }
 
                     reader.Read();
@@ -745,29 +745,29 @@ public static class JsonInputReader
                     }
                     else if (isScore || isReason)
                     {
-                        Error(ref reader, $"Judgement \"{id}\": \"{key}\" must be {(isScore ? "a number" : "text")}.");
+                        Error(ref reader, Messages.JudgementKeyKind.With(id, key, (isScore ? Messages.ANumber : Messages.Text).With()));
                         reader.Skip();
                     }
                     else
                     {
                         var (keyLine, keyColumn) = PositionAt(keyOffset);
-                        sink.Error(Codes.InputSyntax, $"Judgement \"{id}\": unknown key \"{key}\"; a judgement has \"score\" and \"reason\".", keyLine, keyColumn);
+                        sink.Error(Codes.InputSyntax, Messages.JudgementUnknownKey.With(id, key), keyLine, keyColumn);
                         reader.Skip();
                     }
                 }
 
                 if (scoreNull && !string.IsNullOrEmpty(reason))
                 {
-                    sink.Error(Codes.InputSyntax, $"Judgement \"{id}\" has a reason but its \"score\" is null.", line, column);
+                    sink.Error(Codes.InputSyntax, Messages.ReasonWithoutScore.With(id), line, column);
                 }
                 else if (scoreNull)
                 {
                     // Reads as not given, so a blank template reads and scoring names what is missing; this says where.
-                    sink.Warning(Codes.MissingJudgement, $"Judgement \"{id}\" is not filled in: its \"score\" is null. Give a score and a written reason.", line, column, id);
+                    sink.Warning(Codes.MissingJudgement, Messages.JudgementNotFilled.With(id), line, column, id);
                 }
                 else if (!scoreGiven)
                 {
-                    sink.Error(Codes.InputSyntax, $"Judgement \"{id}\" has no \"score\".", line, column);
+                    sink.Error(Codes.InputSyntax, Messages.JudgementWithoutScore.With(id), line, column);
                 }
 
                 if (score is { } given)

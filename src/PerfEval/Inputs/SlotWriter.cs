@@ -134,7 +134,7 @@ internal sealed class SlotWriter
     private void ReportUnknownInput(string name, InputValue value)
     {
         var hint = Spelling.Closest(name, rules.Definition.Inputs.Select(i => i.Name));
-        sink.Error(Codes.UnknownInput, $"Unknown input '{name}': rule set '{rules.Definition.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"), value.Line, value.Column);
+        sink.Error(Codes.UnknownInput, Messages.UnknownInput.With(name, rules.Definition.Id, hint is null ? null : Messages.DidYouMean.With(hint)), value.Line, value.Column);
     }
 
     private void ReportMissingInputs()
@@ -144,7 +144,7 @@ internal sealed class SlotWriter
             if (definition.Required && !given[rules.InputsByName[definition.Name].Index])
             {
                 var users = rules.UsersOf(definition.Name);
-                sink.Error(Codes.MissingInput, $"Missing required input '{definition.Name}'" + Describe(definition) + (users.Count == 0 ? "." : $", used by {string.Join(", ", users.Select(u => $"'{u}'"))}."), 0, 0, users.FirstOrDefault());
+                sink.Error(Codes.MissingInput, users.Count == 0 ? Messages.MissingInput.With(definition.Name, Describe(definition)) : Messages.MissingInputUsedBy.With(definition.Name, Describe(definition), NameList.QuotedOf(users)), 0, 0, users.FirstOrDefault());
             }
         }
     }
@@ -161,59 +161,66 @@ internal sealed class SlotWriter
         {
             var wanted = definition.Type switch
             {
-                InputType.Decimal => "a number",
-                InputType.Integer => "a whole number",
-                InputType.Boolean => "true or false",
-                InputType.Choice => $"one of {string.Join(", ", definition.Choices)}",
-                _ => "text",
+                InputType.Decimal => Messages.ANumber.With(),
+                InputType.Integer => Messages.AWholeNumber.With(),
+                InputType.Boolean => Messages.TrueOrFalse.With(),
+                InputType.Choice => Messages.OneOf.With(NameList.Of(definition.Choices)),
+                _ => Messages.Text.With(),
             };
-            sink.Error(Codes.WrongInputType, $"Input '{name}' must be {wanted}, not {Show(value)}.", value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
+            sink.Error(Codes.WrongInputType, Messages.WrongInputType.With(name, wanted, Show(value)), value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
             return;
         }
 
         switch (definition.Type)
         {
             case InputType.Integer when !DecimalTests.IsWhole(value.Number):
-                sink.Error(Codes.WrongInputType, $"Input '{name}' must be a whole number, not {value}.", value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
+                sink.Error(Codes.WrongInputType, Messages.InputNotWhole.With(name, value.ToString()), value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
                 return;
             case InputType.Choice when !definition.Choices.Contains(value.Text!):
-                sink.Error(Codes.InputOutOfRange, $"Input '{name}' must be one of {string.Join(", ", definition.Choices)}, not '{value.Text}'.", value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
+                sink.Error(Codes.InputOutOfRange, Messages.InputNotAChoice.With(name, NameList.Of(definition.Choices), value.Text), value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
                 return;
         }
 
         if (value.Kind == InputValueKind.Number && ((definition.Min is { } min && value.Number < min) || (definition.Max is { } max && value.Number > max)))
         {
             var range = new NumericRange(definition.Min, true, definition.Max, true);
-            sink.Error(Codes.InputOutOfRange, $"Input '{name}' is {value}, outside its allowed range {range}" + Describe(definition) + ".", value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
+            sink.Error(Codes.InputOutOfRange, Messages.InputOutOfRange.With(name, value.ToString(), range.ToString(), Describe(definition)), value.Line, value.Column, rules.UsersOf(name).FirstOrDefault());
             return;
         }
 
         Debug.Fail($"Input '{name}' was turned down by the quick test and admitted by this one.");
     }
 
-    private static string Show(InputValue value) => value.Kind switch
+    private static DiagnosticMessage Show(InputValue value) => (value.Kind switch
     {
-        InputValueKind.Number => $"the number {value}",
-        InputValueKind.Boolean => $"{value}",
-        _ => $"the text \"{value}\"",
-    };
+        InputValueKind.Number => Messages.ValueNumber,
+        InputValueKind.Boolean => Messages.ValueBoolean,
+        _ => Messages.ValueText,
+    }).With(value.ToString());
 
-    private static string Describe(InputDefinition definition)
+    private static DiagnosticMessage? Describe(InputDefinition definition)
     {
-        var parts = new[] { definition.Description, definition.Unit }.Where(p => !string.IsNullOrEmpty(p)).ToList();
-        return parts.Count == 0 ? string.Empty : $" ({string.Join(", ", parts)})";
+        var description = string.IsNullOrEmpty(definition.Description) ? null : definition.Description;
+        var unit = string.IsNullOrEmpty(definition.Unit) ? null : definition.Unit;
+        return (description, unit) switch
+        {
+            (null, null) => null,
+            (_, null) => Messages.InputAbout.With(description),
+            (null, _) => Messages.InputUnit.With(unit),
+            _ => Messages.InputAboutUnit.With(description, unit),
+        };
     }
 
     private void ReportUnexpectedJudgement(string id, Judgement judgement)
     {
         if (!rules.ById.TryGetValue(id, out var plan))
         {
-            sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{id}', which is not an indicator of rule set '{rules.Definition.Id}'.", judgement.Line, judgement.Column);
+            sink.Error(Codes.UnexpectedJudgement, Messages.JudgementForUnknown.With(id, rules.Definition.Id), judgement.Line, judgement.Column);
         }
         else
         {
             var kind = plan.Definition.Method?.Kind ?? "group";
-            sink.Error(Codes.UnexpectedJudgement, $"Judgement for '{id}', which is scored by {kind}, not by judgement; remove it.", judgement.Line, judgement.Column, id);
+            sink.Error(Codes.UnexpectedJudgement, Messages.JudgementForScored.With(id, kind), judgement.Line, judgement.Column, id);
         }
     }
 }

@@ -41,7 +41,7 @@ internal static class CatalogFolder
                     }
                     else
                     {
-                        sink.Warning(Codes.CatalogFolderSkipped, string.Format(CultureInfo.InvariantCulture, "This folder is more than {0} levels below the catalogue's folder (RuleSetLimits.MaxCatalogDepth); its rule files are left out of the catalogue.", maxDepth), new Rules.SourcePosition(child.FullName, 0, 0));
+                        sink.Warning(Codes.CatalogFolderSkipped, Messages.CatalogTooDeep.With(maxDepth), new Rules.SourcePosition(child.FullName, 0, 0));
                     }
                 }
                 else if (IsRuleFile(entry.Name) && seenFiles.Add(RealFile(entry)))
@@ -66,7 +66,7 @@ internal static class CatalogFolder
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            sink.Warning(Codes.FileNotFound, $"Cannot read this folder: {ex.Message} Its rule files are left out of the catalogue.", new Rules.SourcePosition(folder.FullName, 0, 0));
+            sink.Warning(Codes.FileNotFound, Messages.CatalogFolderUnreadable.With(ex.Message), new Rules.SourcePosition(folder.FullName, 0, 0));
             return Array.Empty<FileSystemInfo>();
         }
     }
@@ -87,7 +87,7 @@ internal static class CatalogFolder
         catch (IOException ex)
         {
             // A loop of links (a → b → a) never reaches a folder.
-            sink.Warning(Codes.CatalogFolderSkipped, $"This link leads to no folder: {ex.Message} It is not followed.", new Rules.SourcePosition(folder.FullName, 0, 0));
+            sink.Warning(Codes.CatalogFolderSkipped, Messages.CatalogLinkBroken.With(ex.Message), new Rules.SourcePosition(folder.FullName, 0, 0));
             return null;
         }
     }
@@ -112,7 +112,7 @@ internal static class CatalogFolder
             return folder;
         }
 
-        sink.Warning(Codes.CatalogFolderSkipped, "This folder is a link, which this build of PerfEval (netstandard2.0) cannot resolve; it is not followed.", new Rules.SourcePosition(folder.FullName, 0, 0));
+        sink.Warning(Codes.CatalogFolderSkipped, Messages.CatalogLinkUnsupported.With(), new Rules.SourcePosition(folder.FullName, 0, 0));
         return null;
     }
 

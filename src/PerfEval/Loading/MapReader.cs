@@ -16,10 +16,10 @@ internal sealed class MapReader
 {
     private readonly YMapping map;
     private readonly ReadContext context;
-    private readonly string what;
+    private readonly DiagnosticMessage what;
     private readonly string[] known;
 
-    public MapReader(YMapping map, ReadContext context, string what, string kind)
+    public MapReader(YMapping map, ReadContext context, DiagnosticMessage what, string kind)
     {
         this.map = map;
         this.context = context;
@@ -44,7 +44,7 @@ internal sealed class MapReader
             {
                 if (entry.Value is YScalar { IsNull: true } && required)
                 {
-                    context.Error(entry.Key, Codes.MissingKey, $"'{key}' of {what} has no value.");
+                    context.Error(entry.Key, Codes.MissingKey, Messages.KeyWithoutValue.With(key, what));
                     return null;
                 }
 
@@ -54,7 +54,7 @@ internal sealed class MapReader
 
         if (required)
         {
-            context.Error(map, Codes.MissingKey, $"{DiagnosticText.Capitalize(what)} needs '{key}'.");
+            context.Error(map, Codes.MissingKey, Messages.KeyMissing.With(what, key));
         }
 
         return null;
@@ -85,7 +85,7 @@ internal sealed class MapReader
             return value;
         }
 
-        context.Error(scalar, Codes.InvalidValue, $"'{key}' must be a whole number, not '{scalar.Value}'.");
+        context.Error(scalar, Codes.InvalidValue, Messages.NotAWholeNumber.With(key, scalar.Value));
         return null;
     }
 
@@ -104,7 +104,7 @@ internal sealed class MapReader
             case "false" or "False" or "FALSE":
                 return false;
             default:
-                context.Error(scalar, Codes.InvalidValue, $"'{key}' must be true or false, not '{scalar.Value}'.");
+                context.Error(scalar, Codes.InvalidValue, Messages.NotTrueOrFalse.With(key, scalar.Value));
                 return null;
         }
     }
@@ -123,7 +123,7 @@ internal sealed class MapReader
             return value;
         }
 
-        context.Error(scalar, Codes.InvalidValue, $"'{key}' must be one of {string.Join(", ", names.Keys)}; not '{scalar.Value}'.");
+        context.Error(scalar, Codes.InvalidValue, Messages.NotOneOf.With(key, NameList.Of(names.Keys), scalar.Value));
         return null;
     }
 
@@ -146,14 +146,14 @@ internal sealed class MapReader
             return sequence;
         }
 
-        context.Error(node, Codes.WrongNodeKind, $"'{key}' must be a list, not {node.KindName}.");
+        context.Error(node, Codes.WrongNodeKind, Messages.NotAList.With(key, node.KindName.With()));
         return null;
     }
 
     public MapReader? Mapping(string key, string kind, bool required = false)
     {
         var node = Node(key, required);
-        return node is null ? null : context.Mapping(node, $"'{key}'", kind);
+        return node is null ? null : context.Mapping(node, Messages.Key.With(key), kind);
     }
 
     /// <summary>Reads <c>gte</c>/<c>gt</c> and <c>lte</c>/<c>lt</c> into a range.</summary>
@@ -165,20 +165,20 @@ internal sealed class MapReader
         var lt = Decimal("lt");
         if (gte is not null && gt is not null)
         {
-            context.Error(map, Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} states both 'gte' and 'gt'; keep one lower bound.");
+            context.Error(map, Codes.InvalidValue, Messages.BothLowerBounds.With(what));
             return null;
         }
 
         if (lte is not null && lt is not null)
         {
-            context.Error(map, Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} states both 'lte' and 'lt'; keep one upper bound.");
+            context.Error(map, Codes.InvalidValue, Messages.BothUpperBounds.With(what));
             return null;
         }
 
         var range = new NumericRange(gte ?? gt, gte is not null, lte ?? lt, lte is not null);
         if (range.Lower is { } lower && range.Upper is { } upper && (lower > upper || (lower == upper && !(range.LowerInclusive && range.UpperInclusive))))
         {
-            context.Error(map, Codes.InvalidValue, $"{DiagnosticText.Capitalize(what)} is the empty range {range}.");
+            context.Error(map, Codes.InvalidValue, Messages.EmptyRange.With(what, range.ToString()));
             return null;
         }
 
@@ -192,12 +192,9 @@ internal sealed class MapReader
             if (Array.IndexOf(known, entry.Key.Value) < 0)
             {
                 var hint = Spelling.Closest(entry.Key.Value, known);
-                var message = $"Unknown key '{entry.Key.Value}' in {what}." + (hint is null ? $" Known keys: {string.Join(", ", known)}." : $" Did you mean '{hint}'?");
-                if (entry.Key.Value.IndexOfAny(new[] { '(', ')', ',', ' ' }) >= 0)
-                {
-                    message += " In a { … } mapping a comma ends the value: quote a formula that contains one, e.g. formula: \"weight * Min(1, rate)\".";
-                }
-                context.Error(entry.Key, Codes.UnknownKey, message);
+                var comma = entry.Key.Value.IndexOfAny(new[] { '(', ')', ',', ' ' }) >= 0 ? Messages.CommaInFlowHint.With() : null;
+                var suggestion = hint is null ? Messages.KnownKeys.With(NameList.Of(known)) : Messages.DidYouMean.With(hint);
+                context.Error(entry.Key, Codes.UnknownKey, Messages.UnknownKey.With(entry.Key.Value, what, suggestion, comma));
             }
         }
     }

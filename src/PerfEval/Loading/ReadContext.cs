@@ -29,7 +29,7 @@ internal sealed class ReadContext
 
     public SourcePosition At(YNode node) => new(node.File, node.Line, node.Column);
 
-    public void Error(YNode node, string code, string message, string? indicatorId = null) => Sink.Error(code, message, At(node), indicatorId);
+    public void Error(YNode node, string code, DiagnosticMessage message, string? indicatorId = null) => Sink.Error(code, message, At(node), indicatorId);
 
     public YScalar? Scalar(YNode node, string key)
     {
@@ -38,18 +38,18 @@ internal sealed class ReadContext
             return scalar;
         }
 
-        Error(node, Codes.WrongNodeKind, $"'{key}' must be a single value, not {node.KindName}.");
+        Error(node, Codes.WrongNodeKind, Messages.NotAScalar.With(key, node.KindName.With()));
         return null;
     }
 
-    public MapReader? Mapping(YNode node, string what, string kind)
+    public MapReader? Mapping(YNode node, DiagnosticMessage what, string kind)
     {
         if (node is YMapping mapping)
         {
             return new MapReader(mapping, this, what, kind);
         }
 
-        Error(node, Codes.WrongNodeKind, $"{DiagnosticText.Capitalize(what)} must be a mapping of keys, not {node.KindName}.");
+        Error(node, Codes.WrongNodeKind, Messages.NotAMapping.With(what, node.KindName.With()));
         return null;
     }
 
@@ -65,7 +65,7 @@ internal sealed class ReadContext
         {
             if (!ExactDecimal.IsExact(scalar.Value, value))
             {
-                Error(scalar, Codes.InvalidValue, $"'{key}' is {scalar.Value}, which would be read as {(value == 0m ? "0" : value.ToString(CultureInfo.InvariantCulture))}: a rule file's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.");
+                Error(scalar, Codes.InvalidValue, Messages.NumberInexact.With(key, scalar.Value, value == 0m ? "0" : value.ToString(CultureInfo.InvariantCulture)));
                 return null;
             }
 
@@ -74,18 +74,18 @@ internal sealed class ReadContext
                 return value;
             }
 
-            Error(scalar, Codes.InvalidValue, $"'{key}' is {scalar.Value}, beyond ±10^15, the largest number a rule file may hold.");
+            Error(scalar, Codes.InvalidValue, Messages.NumberTooLarge.With(key, scalar.Value));
             return null;
         }
 
         if (scalar.Style == ScalarStyle.Plain && IsNumeral(scalar.Value))
         {
             // A number, but beyond decimal's range (about ±7.9e28), so far beyond the rule file's own bound.
-            Error(scalar, Codes.InvalidValue, $"'{key}' is {scalar.Value}, beyond ±10^15, the largest number a rule file may hold.");
+            Error(scalar, Codes.InvalidValue, Messages.NumberTooLarge.With(key, scalar.Value));
             return null;
         }
 
-        Error(scalar, Codes.InvalidValue, $"'{key}' must be a number, not '{scalar.Value}'.");
+        Error(scalar, Codes.InvalidValue, Messages.NotANumber.With(key, scalar.Value));
         return null;
     }
 

@@ -19,7 +19,8 @@ internal static class ReportTemplateReader
         if (template is null)
         {
             var (line, column) = ReportTemplate.LineColumn(text.Text, offset);
-            context.Sink.Error(Codes.TemplateSyntax, (indicatorId is null ? $"Report template '{key}'" : $"The report template of indicator '{indicatorId}'") + $" has {error} Template: {text.Text}", FormulaCompiler.MapPosition(text, line, column), indicatorId);
+            var what = indicatorId is null ? Messages.ReportTemplateKey.With(key) : Messages.IndicatorReportTemplate.With(indicatorId);
+            context.Sink.Error(Codes.TemplateSyntax, Messages.TemplateSyntax.With(what, error, text.Text), FormulaCompiler.MapPosition(text, line, column), indicatorId);
         }
 
         return template;

@@ -71,7 +71,7 @@ public sealed class RuleSetCatalog
 
         var sink = new DiagnosticSink(null);
         var files = CatalogFolder.RuleFiles(directory, limits.MaxCatalogDepth, sink);
-        return Index(files.Select(f => (f, (Func<string>)(() => BoundedFile.ReadText(f, limits.MaxFileBytes, "rule file", Codes.YamlSyntax)))), sink, limits);
+        return Index(files.Select(f => (f, (Func<string>)(() => BoundedFile.ReadText(f, limits.MaxFileBytes, Messages.RuleFile, Codes.YamlSyntax)))), sink, limits);
     }
 
     /// <summary>Finds a rule set by id and version.</summary>
@@ -95,9 +95,9 @@ public sealed class RuleSetCatalog
         var matches = Matching(id, version);
         return matches.Count switch
         {
-            0 => Fail(Codes.BaseNotFound, $"No rule set {id}@{version} in the catalogue; it has {Describe()}."),
+            0 => Fail(Codes.BaseNotFound, Messages.NoSuchRuleSet.With(id, version, Describe())),
             1 => Load(matches[0]),
-            _ => Fail(Codes.DuplicateId, $"{id}@{version} is defined by more than one file: {Files(matches)}; keep one, or give the others another version."),
+            _ => Fail(Codes.DuplicateId, Messages.DefinedTwice.With(id, version, Files(matches))),
         };
     }
 
@@ -111,13 +111,13 @@ public sealed class RuleSetCatalog
         var matches = entries.Where(e => e.Jurisdiction == jurisdiction && e.FiscalYear == fiscalYear).ToList();
         if (matches.Count == 0)
         {
-            return Fail(Codes.BaseNotFound, $"No rule set for {jurisdiction} {fiscalYear.ToString(CultureInfo.InvariantCulture)} in the catalogue; it has {Describe()}.");
+            return Fail(Codes.BaseNotFound, Messages.NoRuleSetFor.With(jurisdiction, fiscalYear, Describe()));
         }
 
         var ids = matches.Select(m => m.Id).Distinct().ToList();
         if (ids.Count > 1)
         {
-            return Fail(Codes.BaseNotFound, $"Several rule sets match {jurisdiction} {fiscalYear.ToString(CultureInfo.InvariantCulture)}: {string.Join(", ", ids)}; load one by id and version.");
+            return Fail(Codes.BaseNotFound, Messages.SeveralRuleSetsFor.With(jurisdiction, fiscalYear, NameList.Of(ids)));
         }
 
         var highest = matches.OrderByDescending(m => m.Version, VersionComparer.Instance).First();
@@ -144,7 +144,7 @@ public sealed class RuleSetCatalog
         var matches = Matching(id, version);
         if (matches.Count > 1)
         {
-            sink.Error(Codes.DuplicateId, $"'extends' names {reference}, which more than one file defines: {Files(matches)}; keep one, or give the others another version.", at);
+            sink.Error(Codes.DuplicateId, Messages.ExtendsDefinedTwice.With(reference, Files(matches)), at);
             return null;
         }
 
@@ -159,10 +159,10 @@ public sealed class RuleSetCatalog
         var broken = unreadable.Where(u => u.Id == id && u.Version == version).ToList();
         if (broken.Count > 0)
         {
-            sink.Error(Codes.BaseNotFound, $"'extends' names {reference}, which {string.Join(" and ", broken.Select(b => b.Source))} seems to define but cannot be loaded: see its errors.", at);
+            sink.Error(Codes.BaseNotFound, Messages.BaseBroken.With(reference, NameList.And(broken.Select(b => b.Source))), at);
             foreach (var diagnostic in broken.SelectMany(b => b.Diagnostics))
             {
-                sink.Add(new Diagnostic(diagnostic.Code, DiagnosticSeverity.Error, diagnostic.Message, diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.IndicatorId));
+                sink.Add(diagnostic.WithSeverity(DiagnosticSeverity.Error));
             }
 
             return null;
@@ -171,8 +171,7 @@ public sealed class RuleSetCatalog
         var unknown = unreadable.Where(u => u.Id is null).Select(u => u.Source).ToList();
         sink.Error(
             Codes.BaseNotFound,
-            $"'extends' names {reference}, which is not in the catalogue of rule sets."
-            + (unknown.Count == 0 ? string.Empty : $" Left out of the catalogue as unreadable: {string.Join(", ", unknown)}."),
+            Messages.BaseMissing.With(reference, unknown.Count == 0 ? null : Messages.UnreadableInCatalogue.With(NameList.Of(unknown))),
             at);
         return null;
     }
@@ -190,8 +189,8 @@ public sealed class RuleSetCatalog
             }
             catch (BoundedFile.Failure failure)
             {
-                sink.Add(new Diagnostic(failure.Code, DiagnosticSeverity.Warning, failure.Message + " It is left out of the catalogue.", source));
-                unreadable.Add(new Unreadable(source, null, null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, source) }));
+                sink.Add(new Diagnostic(failure.Code, DiagnosticSeverity.Warning, Messages.UnreadableLeftOut.With(failure.Text), source));
+                unreadable.Add(new Unreadable(source, null, null, new[] { new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Text, source) }));
                 continue;
             }
 
@@ -205,8 +204,8 @@ public sealed class RuleSetCatalog
             if (parsed is null)
             {
                 // Not YAML: name the rule set it seems to be, so an 'extends' of it can show these errors.
-                var first = local.Items.FirstOrDefault() ?? new Diagnostic(Codes.YamlSyntax, DiagnosticSeverity.Error, "The file holds no YAML mapping.", source);
-                sink.Add(new Diagnostic(first.Code, DiagnosticSeverity.Warning, first.Message + " The file is left out of the catalogue.", source, first.Line, first.Column));
+                var first = local.Items.FirstOrDefault() ?? new Diagnostic(Codes.YamlSyntax, DiagnosticSeverity.Error, Messages.NoYamlMapping.With(), source);
+                sink.Add(first.WithMessage(DiagnosticSeverity.Warning, Messages.LeftOutOfCatalogue.With(first.Text), source));
                 var header = HeaderLine.Matches(text).Cast<Match>().GroupBy(m => m.Groups["key"].Value).ToDictionary(g => g.Key, g => g.First().Groups["value"].Value);
                 unreadable.Add(new Unreadable(source, header.TryGetValue("id", out var guessedId) ? guessedId : null, header.TryGetValue("version", out var guessedVersion) ? guessedVersion : null, local.Items));
                 continue;
@@ -214,11 +213,11 @@ public sealed class RuleSetCatalog
 
             if (root is null || id is null || version is null || Scalar("format") != RuleSetReader.FormatV1)
             {
-                sink.Add(new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Warning, "Not a PerfEval rule set (no format perfeval/1, id and version); left out of the catalogue.", source));
+                sink.Add(new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Warning, Messages.NotARuleSet.With(), source));
                 if (id is not null && version is not null)
                 {
                     var format = Node("format");
-                    unreadable.Add(new Unreadable(source, id, version, new[] { new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Error, $"'format' is '{format?.Value}'; this version of PerfEval reads {RuleSetReader.FormatV1}.", source, format?.Line ?? 0, format?.Column ?? 0) }));
+                    unreadable.Add(new Unreadable(source, id, version, new[] { new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Error, Messages.FormatIs.With(format?.Value, RuleSetReader.FormatV1), source, format?.Line ?? 0, format?.Column ?? 0) }));
                 }
 
                 continue;
@@ -227,7 +226,7 @@ public sealed class RuleSetCatalog
             if (list.FirstOrDefault(e => e.Id == id && e.Version == version) is { } other)
             {
                 var at = Node("version")!;
-                sink.Add(new Diagnostic(Codes.DuplicateId, DiagnosticSeverity.Error, $"{id}@{version} is defined by two files, {other.Source} and this one; neither is used for it: give one of them another version.", source, at.Line, at.Column));
+                sink.Add(new Diagnostic(Codes.DuplicateId, DiagnosticSeverity.Error, Messages.DefinedByTwoFiles.With(id, version, other.Source), source, at.Line, at.Column));
             }
 
             var year = int.TryParse(Scalar("fiscal_year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
@@ -251,8 +250,7 @@ public sealed class RuleSetCatalog
         return byVersion != 0 ? byVersion : string.CompareOrdinal(a.Source, b.Source);
     }
 
-    private static string Files(List<RuleSetEntry> matches)
-        => string.Join(", ", matches.Take(matches.Count - 1).Select(m => m.Source)) + " and " + matches[matches.Count - 1].Source;
+    private static NameList Files(List<RuleSetEntry> matches) => NameList.And(matches.Select(m => m.Source));
 
     /// <summary>Fills the header fields a file that extends another does not state from its base.</summary>
     private static RuleSetEntry Inherit(RuleSetEntry entry, List<RuleSetEntry> all, int depth)
@@ -291,9 +289,9 @@ public sealed class RuleSetCatalog
 
     private List<RuleSetEntry> Matching(string id, string version) => entries.Where(e => e.Id == id && e.Version == version).ToList();
 
-    private string Describe() => entries.Count == 0 ? "none" : string.Join(", ", entries);
+    private object Describe() => entries.Count == 0 ? Messages.NoEntries.With() : NameList.Of(entries.Select(e => e.ToString()));
 
-    private static Result<CompiledRuleSet> Fail(string code, string message) => Result<CompiledRuleSet>.OfRules(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message) });
+    private static Result<CompiledRuleSet> Fail(string code, DiagnosticMessage message) => Result<CompiledRuleSet>.OfRules(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message) });
 
     /// <summary>A file left out of the catalogue, with the id and version it seems to define when they could be told.</summary>
     private sealed class Unreadable

@@ -29,14 +29,14 @@ public static class RuleSetLoader
         {
             if (Directory.Exists(path))
             {
-                return Fail(path, Codes.FileNotFound, "This is a folder, not a rule file; name a .yaml file (or load a folder of rule sets with RuleSetCatalog.FromDirectory).");
+                return Fail(path, Codes.FileNotFound, Messages.RuleFileIsFolder.With());
             }
 
-            text = BoundedFile.ReadText(path, limits.MaxFileBytes, "rule file", Codes.YamlSyntax);
+            text = BoundedFile.ReadText(path, limits.MaxFileBytes, Messages.RuleFile, Codes.YamlSyntax);
         }
         catch (BoundedFile.Failure failure)
         {
-            return Fail(path, failure.Code, failure.Message);
+            return Fail(path, failure.Code, failure.Text);
         }
 
         return Load(text, path, null, limits);
@@ -59,7 +59,7 @@ public static class RuleSetLoader
         limits ??= RuleSetLimits.Default;
         if (yaml.Length > limits.MaxFileBytes)
         {
-            return Fail(sourceName, Codes.FileTooLarge, $"The rule text is {yaml.Length} characters; the limit is {limits.MaxFileBytes}.");
+            return Fail(sourceName, Codes.FileTooLarge, Messages.RuleTextTooLong.With(yaml.Length, limits.MaxFileBytes));
         }
 
         var sink = new DiagnosticSink(sourceName);
@@ -87,11 +87,11 @@ public static class RuleSetLoader
         string text;
         try
         {
-            text = BoundedFile.ReadText(path, RuleSetLimits.Default.MaxFileBytes, "rule file", Codes.YamlSyntax);
+            text = BoundedFile.ReadText(path, RuleSetLimits.Default.MaxFileBytes, Messages.RuleFile, Codes.YamlSyntax);
         }
         catch (BoundedFile.Failure failure)
         {
-            sink.Error(failure.Code, failure.Message);
+            sink.Error(failure.Code, failure.Text);
             return Result<string>.OfRules(null, sink.Sorted());
         }
 
@@ -116,6 +116,6 @@ public static class RuleSetLoader
         return new RuleSetResolver(catalog.ReadBase, sink).Resolve(root);
     }
 
-    private static Result<CompiledRuleSet> Fail(string path, string code, string message)
+    private static Result<CompiledRuleSet> Fail(string path, string code, DiagnosticMessage message)
         => Result<CompiledRuleSet>.OfRules(null, new[] { new Diagnostic(code, DiagnosticSeverity.Error, message, path) });
 }

@@ -58,7 +58,7 @@ internal static class RuleSetReader
     /// <summary>Reads a rule set; returns <see langword="null"/> when a required part is missing or malformed.</summary>
     public static RuleSet? Read(YNode root, ReadContext context)
     {
-        var top = context.Mapping(root, "the rule file", "root");
+        var top = context.Mapping(root, Messages.TheRuleFile.With(), "root");
         if (top is null)
         {
             return null;
@@ -66,14 +66,14 @@ internal static class RuleSetReader
 
         if (top.Node("extends") is { } extends)
         {
-            context.Error(extends, Codes.UnsupportedFormat, "'extends' must be resolved before reading; load the file through RuleSetLoader or a RuleSetCatalog.");
+            context.Error(extends, Codes.UnsupportedFormat, Messages.ExtendsUnresolved.With());
         }
 
         var format = top.String("format", required: true);
         if (format is not null && format != FormatV1)
         {
             var node = top.Node("format")!;
-            context.Error(node, Codes.UnsupportedFormat, $"Unsupported format '{format}'; this version of PerfEval reads '{FormatV1}'.");
+            context.Error(node, Codes.UnsupportedFormat, Messages.FormatUnsupported.With(format, FormatV1));
         }
 
         var id = top.String("id", required: true);
@@ -85,24 +85,24 @@ internal static class RuleSetReader
         var note = top.String("note");
         var total = top.Decimal("total", required: true);
         var rounding = ReadRounding(top.Mapping("rounding", "rounding"), context);
-        var grades = ReadList(top.Sequence("grades", required: true), context, "a grade band", "grade", ReadGrade);
-        var inputs = ReadList(top.Sequence("inputs"), context, "an input", "input", ReadInput);
-        var metrics = ReadList(top.Sequence("metrics"), context, "a metric", "metric", ReadMetric);
-        var checks = ReadList(top.Sequence("checks"), context, "a check", "check", ReadCheck);
-        var indicators = ReadList(top.Sequence("indicators", required: true), context, "an indicator", "indicator", ReadIndicator);
+        var grades = ReadList(top.Sequence("grades", required: true), context, Messages.AGradeBand.With(), "grade", ReadGrade);
+        var inputs = ReadList(top.Sequence("inputs"), context, Messages.AnInput.With(), "input", ReadInput);
+        var metrics = ReadList(top.Sequence("metrics"), context, Messages.AMetric.With(), "metric", ReadMetric);
+        var checks = ReadList(top.Sequence("checks"), context, Messages.ACheck.With(), "check", ReadCheck);
+        var indicators = ReadList(top.Sequence("indicators", required: true), context, Messages.AnIndicator.With(), "indicator", ReadIndicator);
         var report = ReportTemplateReader.ReadSettings(top.Mapping("report", "report"), context);
         top.Finish();
 
         if (version is not null && !Identifiers.IsSemanticVersion(version))
         {
             var node = top.Node("version")!;
-            context.Error(node, Codes.InvalidValue, $"'version' must be a semantic version such as 1.0.0, not '{version}'.");
+            context.Error(node, Codes.InvalidValue, Messages.VersionNotSemantic.With(version));
         }
 
         if (id is not null && !Identifiers.IsRuleSetId(id))
         {
             var node = top.Node("id")!;
-            context.Error(node, Codes.InvalidId, $"Rule set id '{id}' must be lower-case ASCII letters, digits, '-', '_' or '.'.");
+            context.Error(node, Codes.InvalidId, Messages.RuleSetIdInvalid.With(id));
         }
 
         // A list written as something else was reported; reading it as empty would only add false weight errors.
@@ -119,7 +119,7 @@ internal static class RuleSetReader
         return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report };
     }
 
-    private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, string what, string kind, Func<MapReader, ReadContext, T?> read)
+    private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, DiagnosticMessage what, string kind, Func<MapReader, ReadContext, T?> read)
         where T : class
     {
         var items = new List<T>();
@@ -160,7 +160,7 @@ internal static class RuleSetReader
         reader.Finish();
         if (decimals is < 0 or > 10)
         {
-            context.Sink.Error(Codes.InvalidValue, $"'decimals' of the rounding must lie between 0 and 10, not {decimals}.", reader.Position);
+            context.Sink.Error(Codes.InvalidValue, Messages.RoundingDecimals.With(decimals), reader.Position);
             return null;
         }
 
@@ -203,26 +203,26 @@ internal static class RuleSetReader
 
         if (!Identifiers.IsName(name))
         {
-            context.Sink.Error(Codes.InvalidId, $"Input name '{name}' must be lower-case ASCII letters, digits and '_', starting with a letter, and not a reserved word.", reader.Position);
+            context.Sink.Error(Codes.InvalidId, Messages.InputNameInvalid.With(name), reader.Position);
         }
 
         if (type == InputType.Choice && choices.Count == 0)
         {
-            context.Sink.Error(Codes.MissingKey, $"Input '{name}' is a choice and needs 'choices'.", reader.Position);
+            context.Sink.Error(Codes.MissingKey, Messages.ChoicesMissing.With(name), reader.Position);
         }
         else if (type != InputType.Choice && choicesNode is not null)
         {
-            context.Sink.Error(Codes.InvalidValue, $"Input '{name}' is not a choice; 'choices' does not apply.", reader.Position);
+            context.Sink.Error(Codes.InvalidValue, Messages.ChoicesNotApplicable.With(name), reader.Position);
         }
 
         if ((min is not null || max is not null) && type is not (InputType.Decimal or InputType.Integer))
         {
-            context.Sink.Error(Codes.InvalidValue, $"Input '{name}' is not a number; 'min' and 'max' do not apply.", reader.Position);
+            context.Sink.Error(Codes.InvalidValue, Messages.MinMaxNotApplicable.With(name), reader.Position);
         }
 
         if (min is not null && max is not null && min > max)
         {
-            context.Sink.Error(Codes.InvalidValue, $"Input '{name}' has min {DiagnosticText.Number(min.Value)} above max {DiagnosticText.Number(max.Value)}.", reader.Position);
+            context.Sink.Error(Codes.InvalidValue, Messages.MinAboveMax.With(name, min.Value, max.Value), reader.Position);
         }
 
         return new InputDefinition(name, type.Value, unit, description, required, min, max, choices, note, reader.Position);
@@ -237,7 +237,7 @@ internal static class RuleSetReader
         var note = reader.String("note");
         if (name is not null && !Identifiers.IsName(name))
         {
-            context.Sink.Error(Codes.InvalidId, $"Metric name '{name}' must be lower-case ASCII letters, digits and '_', starting with a letter, and not a reserved word.", reader.Position);
+            context.Sink.Error(Codes.InvalidId, Messages.MetricNameInvalid.With(name), reader.Position);
         }
 
         return name is null || expression is null ? null : new MetricDefinition(name, expression, unit, description, note, reader.Position);
@@ -264,17 +264,17 @@ internal static class RuleSetReader
         var fallback = fallbackReader is null ? null : ReadFallback(fallbackReader);
         fallbackReader?.Finish();
         var childrenNode = reader.Sequence("children");
-        var children = ReadList(childrenNode, context, "an indicator", "indicator", ReadIndicator);
-        var label = id is null ? "an indicator" : $"indicator '{id}'";
+        var children = ReadList(childrenNode, context, Messages.AnIndicator.With(), "indicator", ReadIndicator);
+        var label = id is null ? Messages.AnIndicator.With() : Messages.Indicator.With(id);
         var method = ReadMethod(reader, context, label, isGroup: childrenNode is not null);
         if (id is not null && !Identifiers.IsIndicatorId(id))
         {
-            context.Sink.Error(Codes.InvalidId, $"Indicator id '{id}' must be lower-case ASCII letters, digits and '_', starting with a letter.", reader.Position, id);
+            context.Sink.Error(Codes.InvalidId, Messages.IndicatorIdInvalid.With(id), reader.Position, id);
         }
 
         if (childrenNode is not null && childrenNode.Items.Count == 0)
         {
-            context.Sink.Error(Codes.MethodCount, $"Indicator '{id}' has an empty 'children' list; give it children or a scoring method.", reader.Position, id);
+            context.Sink.Error(Codes.MethodCount, Messages.EmptyChildren.With(id), reader.Position, id);
         }
 
         if (id is null || name is null || weight is null || children is null || (childrenNode is null && method is null))
@@ -294,7 +294,7 @@ internal static class RuleSetReader
     }
 
     /// <summary>Reads the one scoring method of a leaf; a group must have none.</summary>
-    private static ScoringMethod? ReadMethod(MapReader reader, ReadContext context, string label, bool isGroup)
+    private static ScoringMethod? ReadMethod(MapReader reader, ReadContext context, DiagnosticMessage label, bool isGroup)
     {
         var present = RuleFileKeys.MethodKeys.Where(reader.Has).ToList();
         foreach (var key in RuleFileKeys.MethodKeys)
@@ -306,7 +306,7 @@ internal static class RuleSetReader
         {
             if (present.Count > 0)
             {
-                context.Sink.Error(Codes.MethodCount, $"{DiagnosticText.Capitalize(label)} has children, so it cannot also have a scoring method ('{present[0]}'); a group's score is the sum of its children.", reader.Position, IdOf(reader));
+                context.Sink.Error(Codes.MethodCount, Messages.GroupWithMethod.With(label, present[0]), reader.Position, IdOf(reader));
             }
 
             return null;
@@ -315,8 +315,8 @@ internal static class RuleSetReader
         if (present.Count != 1)
         {
             var message = present.Count == 0
-                ? $"{DiagnosticText.Capitalize(label)} needs 'children' or exactly one scoring method: {string.Join(", ", RuleFileKeys.MethodKeys)}."
-                : $"{DiagnosticText.Capitalize(label)} has {present.Count} scoring methods ({string.Join(", ", present)}); keep exactly one.";
+                ? Messages.NoMethod.With(label, NameList.Of(RuleFileKeys.MethodKeys))
+                : Messages.SeveralMethods.With(label, present.Count, NameList.Of(present));
             context.Sink.Error(Codes.MethodCount, message, reader.Position, IdOf(reader));
             return null;
         }
@@ -330,7 +330,7 @@ internal static class RuleSetReader
                 return new JudgementMethod(null, null, reader.Position);
             }
 
-            context.Sink.Error(Codes.MissingKey, $"'{methodKey}' of {label} has no value.", reader.Position);
+            context.Sink.Error(Codes.MissingKey, Messages.KeyWithoutValue.With(methodKey, label), reader.Position);
             return null;
         }
 
@@ -339,7 +339,7 @@ internal static class RuleSetReader
 
     private static string? IdOf(MapReader reader) => reader.Has("id") ? reader.String("id") : null;
 
-    private static ScoringMethod? ReadMethodBody(string key, YNode node, MapReader owner, ReadContext context, string label)
+    private static ScoringMethod? ReadMethodBody(string key, YNode node, MapReader owner, ReadContext context, DiagnosticMessage label)
     {
         var at = context.At(node);
         if (key == "formula")
@@ -352,15 +352,15 @@ internal static class RuleSetReader
         {
             if (node is not YSequence options)
             {
-                context.Error(node, Codes.WrongNodeKind, $"'alternatives' of {label} must be a list of options.");
+                context.Error(node, Codes.WrongNodeKind, Messages.AlternativesNotAList.With(label));
                 return null;
             }
 
-            var list = ReadList(options, context, $"an option of {label}", "alternative", (reader, ctx) => ReadAlternative(reader, ctx, label));
+            var list = ReadList(options, context, Messages.AnOptionOf.With(label), "alternative", (reader, ctx) => ReadAlternative(reader, ctx, label));
             return list is null ? null : new AlternativesMethod(list, null, at);
         }
 
-        var body = context.Mapping(node, $"'{key}' of {label}", key);
+        var body = context.Mapping(node, Messages.KeyOf.With(key, label), key);
         if (body is null)
         {
             return null;
@@ -380,11 +380,11 @@ internal static class RuleSetReader
         return method;
     }
 
-    private static BandsMethod? ReadBands(MapReader body, ReadContext context, string label, SourcePosition at)
+    private static BandsMethod? ReadBands(MapReader body, ReadContext context, DiagnosticMessage label, SourcePosition at)
     {
         var value = body.Formula("value", required: true);
         var note = body.String("note");
-        var bands = ReadList(body.Sequence("ranges", required: true), context, $"a band of {label}", "band", (reader, _) =>
+        var bands = ReadList(body.Sequence("ranges", required: true), context, Messages.ABandOf.With(label), "band", (reader, _) =>
         {
             var range = reader.Range();
             var points = reader.Decimal("points", required: true);
@@ -406,10 +406,10 @@ internal static class RuleSetReader
         return value is null || points is null ? null : new DeductionMethod(value, threshold, direction, per, points.Value, counting, note, at);
     }
 
-    private static ChecklistMethod? ReadChecklist(MapReader body, ReadContext context, string label, SourcePosition at)
+    private static ChecklistMethod? ReadChecklist(MapReader body, ReadContext context, DiagnosticMessage label, SourcePosition at)
     {
         var note = body.String("note");
-        var criteria = ReadList(body.Sequence("criteria", required: true), context, $"a criterion of {label}", "criterion", (reader, ctx) =>
+        var criteria = ReadList(body.Sequence("criteria", required: true), context, Messages.ACriterionOf.With(label), "criterion", (reader, ctx) =>
         {
             var id = reader.String("id", required: true);
             var name = reader.String("name", required: true);
@@ -427,11 +427,11 @@ internal static class RuleSetReader
         return condition is null ? null : new PassFailMethod(condition, note, at);
     }
 
-    private static Alternative? ReadAlternative(MapReader reader, ReadContext context, string label)
+    private static Alternative? ReadAlternative(MapReader reader, ReadContext context, DiagnosticMessage label)
     {
         var name = reader.String("name");
         var when = reader.Formula("when");
-        var method = ReadMethod(reader, context, $"an option of {label}", isGroup: false);
+        var method = ReadMethod(reader, context, Messages.AnOptionOf.With(label), isGroup: false);
         return method is null ? null : new Alternative(name, when, method, reader.Position);
     }
 }

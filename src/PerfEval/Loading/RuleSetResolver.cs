@@ -45,13 +45,13 @@ internal sealed class RuleSetResolver
         var at = reference.LastIndexOf('@');
         if (at <= 0 || at == reference.Length - 1)
         {
-            Error(extendsNode!, Codes.InvalidValue, $"'extends' must name a rule set as id@version, e.g. yangxi-department-overall@1.0.0, not '{reference}'.");
+            Error(extendsNode!, Codes.InvalidValue, Messages.ExtendsReference.With(reference));
             return null;
         }
 
         if (chain.Contains(reference) || chain.Count >= MaxChain)
         {
-            Error(extendsNode!, Codes.ExtendsCycle, $"Rule sets extend each other in a cycle or too deep a chain: {string.Join(" → ", chain.Append(reference))}.");
+            Error(extendsNode!, Codes.ExtendsCycle, Messages.ExtendsCycle.With(NameList.Chain(chain.Append(reference))));
             return null;
         }
 
@@ -117,7 +117,7 @@ internal sealed class RuleSetResolver
             {
                 if (index < 0)
                 {
-                    Error(key, Codes.PatchTarget, $"Cannot remove '{key.Value}': the base rule set has none.");
+                    Error(key, Codes.PatchTarget, Messages.RemoveMissingKey.With(key.Value));
                 }
                 else
                 {
@@ -128,7 +128,7 @@ internal sealed class RuleSetResolver
             }
 
             var clean = Without(patch, RuleFileKeys.PatchKeys);
-            ReportPlacementKeys(patch, $"'{key.Value}'");
+            ReportPlacementKeys(patch, Messages.Key.With(key.Value));
             if (index < 0)
             {
                 result.Items.Add(clean);
@@ -156,7 +156,7 @@ internal sealed class RuleSetResolver
             {
                 if (item is not null)
                 {
-                    Error(item, Codes.MissingKey, "Each indicator change in a file that extends another needs the 'id' of the indicator it changes or adds.");
+                    Error(item, Codes.MissingKey, Messages.PatchNeedsId.With());
                 }
 
                 continue;
@@ -167,7 +167,7 @@ internal sealed class RuleSetResolver
             {
                 if (found is null)
                 {
-                    Error(id, Codes.PatchTarget, $"Cannot remove indicator '{id.Value}': the base rule set has none.");
+                    Error(id, Codes.PatchTarget, Messages.RemoveMissingIndicator.With(id.Value));
                 }
                 else
                 {
@@ -210,7 +210,7 @@ internal sealed class RuleSetResolver
                 var (parentNode, _) = Tree.Find(roots, parent.Value);
                 if (parentNode?.Children is null)
                 {
-                    Error(parent, Codes.PatchTarget, $"'parent' of indicator '{id.Value}' is '{parent.Value}', which is not a group of the base rule set.");
+                    Error(parent, Codes.PatchTarget, Messages.ParentNotAGroup.With(id.Value, parent.Value));
                     continue;
                 }
 
@@ -223,7 +223,7 @@ internal sealed class RuleSetResolver
                 var index = target.FindIndex(t => t.Id == after.Value);
                 if (index < 0)
                 {
-                    Error(after, Codes.PatchTarget, $"'after' of indicator '{id.Value}' is '{after.Value}', which is not among its new siblings.");
+                    Error(after, Codes.PatchTarget, Messages.AfterNotASibling.With(id.Value, after.Value));
                 }
                 else
                 {
@@ -239,11 +239,11 @@ internal sealed class RuleSetResolver
         return result;
     }
 
-    private void ReportPlacementKeys(YMapping patch, string what)
+    private void ReportPlacementKeys(YMapping patch, DiagnosticMessage what)
     {
         foreach (var entry in patch.Entries.Where(e => e.Key.Value is "parent" or "after"))
         {
-            Error(entry.Key, Codes.UnknownKey, $"'{entry.Key.Value}' places indicators; it does not apply to {what}.");
+            Error(entry.Key, Codes.UnknownKey, Messages.PlacementKey.With(entry.Key.Value, what));
         }
     }
 
@@ -257,14 +257,14 @@ internal sealed class RuleSetResolver
 
         if (remove.Value != "true")
         {
-            Error(remove, Codes.InvalidValue, "'remove' can only be true.");
+            Error(remove, Codes.InvalidValue, Messages.RemoveOnlyTrue.With());
             return false;
         }
 
         return true;
     }
 
-    private void Error(YNode node, string code, string message) => sink.Error(code, message, new Rules.SourcePosition(node.File, node.Line, node.Column));
+    private void Error(YNode node, string code, DiagnosticMessage message) => sink.Error(code, message, new Rules.SourcePosition(node.File, node.Line, node.Column));
 
     private static YScalar? Scalar(YMapping map, string key) => map.Entries.FirstOrDefault(e => e.Key.Value == key).Value as YScalar;
 

@@ -20,7 +20,7 @@ internal abstract class YNode
 
     public int Column { get; }
 
-    public abstract string KindName { get; }
+    public abstract Results.MessageTemplate KindName { get; }
 }
 
 internal sealed class YScalar : YNode
@@ -45,7 +45,7 @@ internal sealed class YScalar : YNode
     /// <summary>Gets a value indicating whether this is YAML's null (empty, <c>~</c> or <c>null</c>, unquoted).</summary>
     public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    public override string KindName => "a scalar";
+    public override Results.MessageTemplate KindName => Results.Messages.AScalar;
 }
 
 internal sealed class YSequence : YNode
@@ -57,7 +57,7 @@ internal sealed class YSequence : YNode
 
     public List<YNode> Items { get; } = new();
 
-    public override string KindName => "a list";
+    public override Results.MessageTemplate KindName => Results.Messages.AList;
 }
 
 internal sealed class YMapping : YNode
@@ -69,5 +69,5 @@ internal sealed class YMapping : YNode
 
     public List<KeyValuePair<YScalar, YNode>> Entries { get; } = new();
 
-    public override string KindName => "a mapping";
+    public override Results.MessageTemplate KindName => Results.Messages.AMapping;
 }

@@ -21,7 +21,7 @@ internal static class YamlTreeReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                sink.Error(Codes.YamlSyntax, "The file is empty.", 1, 1);
+                sink.Error(Codes.YamlSyntax, Messages.EmptyFile.With(), 1, 1);
                 return null;
             }
 
@@ -31,7 +31,7 @@ internal static class YamlTreeReader
             if (!parser.Accept<StreamEnd>(out _))
             {
                 var extra = parser.Current!;
-                sink.Error(Codes.YamlSyntax, "A rule file holds one YAML document; remove the second '---' document.", (int)extra.Start.Line, (int)extra.Start.Column);
+                sink.Error(Codes.YamlSyntax, Messages.SecondDocument.With(), (int)extra.Start.Line, (int)extra.Start.Column);
                 return null;
             }
 
@@ -39,7 +39,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            sink.Error(Codes.YamlSyntax, "YAML syntax: " + Clean(ex.Message) + QuoteHint(text, (int)ex.Start.Line, (int)ex.Start.Column), (int)ex.Start.Line, (int)ex.Start.Column);
+            sink.Error(Codes.YamlSyntax, Messages.YamlSyntax.With(Clean(ex.Message), QuoteHint(text, (int)ex.Start.Line, (int)ex.Start.Column)), (int)ex.Start.Line, (int)ex.Start.Column);
             return null;
         }
         catch (InvalidOperationException)
@@ -47,12 +47,12 @@ internal static class YamlTreeReader
             // YamlDotNet's scanner throws this, without a position or a useful message, on a flow collection left
             // unclosed before a less indented key ('a: {\nb'). The last event it parsed is the closest place to name.
             var last = parser.Current?.Start ?? Mark.Empty;
-            sink.Error(Codes.YamlSyntax, "YAML syntax: a '{ }' mapping or '[ ]' list is not closed.", Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
+            sink.Error(Codes.YamlSyntax, Messages.FlowNotClosed.With(), Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
             return null;
         }
         catch (DepthExceededException ex)
         {
-            sink.Error(Codes.YamlTooDeep, $"YAML nesting exceeds the limit of {maxDepth} levels.", ex.Line, ex.Column);
+            sink.Error(Codes.YamlTooDeep, Messages.YamlTooDeep.With(maxDepth), ex.Line, ex.Column);
             return null;
         }
     }
@@ -71,15 +71,15 @@ internal static class YamlTreeReader
         {
             case AnchorAlias alias:
                 parser.MoveNext();
-                sink.Error(Codes.YamlUnsupported, $"YAML aliases (*{alias.Value}) are not supported in rule files; write the value out.", line, column);
+                sink.Error(Codes.YamlUnsupported, Messages.YamlAlias.With(alias.Value.ToString()), line, column);
                 return null;
             case NodeEvent { Tag.IsEmpty: false } tagged when !tagged.Tag.IsNonSpecific:
                 SkipNode(parser);
-                sink.Error(Codes.YamlUnsupported, $"YAML tags ({tagged.Tag}) are not supported in rule files.", line, column);
+                sink.Error(Codes.YamlUnsupported, Messages.YamlTag.With(tagged.Tag.ToString()), line, column);
                 return null;
             case NodeEvent { Anchor.IsEmpty: false } anchored:
                 SkipNode(parser);
-                sink.Error(Codes.YamlUnsupported, $"YAML anchors (&{anchored.Anchor}) are not supported in rule files.", line, column);
+                sink.Error(Codes.YamlUnsupported, Messages.YamlAnchor.With(anchored.Anchor.ToString()), line, column);
                 return null;
             case Scalar scalar:
                 parser.MoveNext();
@@ -119,7 +119,7 @@ internal static class YamlTreeReader
                     {
                         if (keyNode is not null)
                         {
-                            sink.Error(Codes.YamlSyntax, "A mapping key must be a plain name.", keyNode.Line, keyNode.Column);
+                            sink.Error(Codes.YamlSyntax, Messages.KeyNotPlain.With(), keyNode.Line, keyNode.Column);
                         }
 
                         continue;
@@ -127,7 +127,7 @@ internal static class YamlTreeReader
 
                     if (seen.TryGetValue(key.Value, out var first))
                     {
-                        sink.Error(Codes.DuplicateKey, $"Duplicate key '{key.Value}' (first at line {first.Line}).", key.Line, key.Column);
+                        sink.Error(Codes.DuplicateKey, Messages.DuplicateKey.With(key.Value, first.Line), key.Line, key.Column);
                         continue;
                     }
 
@@ -170,19 +170,19 @@ internal static class YamlTreeReader
     /// When the parser stopped at a second <c>: </c> on a line (<c>criteria: 资金下达: 合规</c>), the value held a colon
     /// and a space, which YAML reads as the start of another key: suggests the value quoted, or returns "".
     /// </summary>
-    private static string QuoteHint(string text, int line, int column)
+    private static DiagnosticMessage? QuoteHint(string text, int line, int column)
     {
         var lines = text.Split('\n');
         if (line < 1 || line > lines.Length)
         {
-            return string.Empty;
+            return null;
         }
 
         var content = lines[line - 1].TrimEnd('\r');
         var at = column - 1;
         if (at < 1 || at >= content.Length || content[at] != ':' || (at + 1 < content.Length && content[at + 1] is not (' ' or '\t')))
         {
-            return string.Empty;
+            return null;
         }
 
         var keyColon = content.LastIndexOf(": ", at - 1, StringComparison.Ordinal);
@@ -194,14 +194,14 @@ internal static class YamlTreeReader
 
         if (keyColon <= 0 || keyStart == keyColon)
         {
-            return string.Empty;
+            return null;
         }
 
         var inFlow = content.LastIndexOfAny(new[] { '{', '[' }, keyStart) >= 0;
         var end = inFlow ? content.IndexOfAny(new[] { ',', '}', ']' }, at) : content.IndexOf(" #", at, StringComparison.Ordinal);
         var value = content.Substring(keyColon + 2, (end < 0 ? content.Length : end) - keyColon - 2).Trim();
         var quoted = value.IndexOf('\'') < 0 ? "'" + value + "'" : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-        return $" A value that holds ': ' must be quoted: {content.Substring(keyStart, keyColon - keyStart)}: {quoted}.";
+        return Messages.QuoteColonHint.With(content.Substring(keyStart, keyColon - keyStart), quoted);
     }
 
     private static string Clean(string message)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using PerfEval.Formulas;
 using PerfEval.Results;
 using PerfEval.Rules;
@@ -51,17 +53,18 @@ public static class ExplanationRenderer
             return zh ? NotAssessedZh(notAssessed, name) : NotAssessed(notAssessed);
         }
 
-        var how = zh ? MethodZh(e) : Method(e);
+        var decimals = indicator.Card.Decimals;
+        var how = zh ? MethodZh(e, decimals) : Method(e);
         if (e.Option is { } option)
         {
             how = zh
-                ? $"{option.Name ?? $"第{option.Number}种考核方式"}（{labels.MethodName(option.Method)}，{(option.Condition is null ? "其他情形" : "适用条件：" + option.Condition)}）" + (how is null ? string.Empty : "：" + how)
+                ? $"{option.Name ?? $"第{option.Number}种考核方式"}（{labels.MethodName(option.Method)}，{(option.Condition is null ? "其他情形" : "适用条件：" + ConditionZh(option.Condition, e.Values))}）" + (how is null ? string.Empty : "：" + how)
                 : $"{option.Name ?? $"option {option.Number}"} ({option.Method}, {(option.Condition is null ? "otherwise" : "when " + option.Condition)})" + (how is null ? string.Empty : ": " + how);
         }
 
         if (e.Scaling is { } scaling)
         {
-            var text = zh ? ScalingZh(indicator, scaling, name) : Scaling(indicator, scaling);
+            var text = zh ? ScalingZh(indicator, scaling, name, decimals) : Scaling(indicator, scaling);
             how = how is null ? text : how + (zh ? "；" : "; ") + text;
         }
 
@@ -103,11 +106,11 @@ public static class ExplanationRenderer
         };
     }
 
-    private static string? MethodZh(Explanation e)
+    private static string? MethodZh(Explanation e, int decimals)
     {
         if (e.Band is { } band)
         {
-            return $"测算值{FormulaPrinter.Number(e.Measured!.Value)}，处于{band.Range}区间，计{DiagnosticText.Number(band.Points)}分";
+            return $"测算值{MeasuredZh(e.Measured!.Value, band.Unit, decimals)}，处于{BandZh(band)}区间，计{DiagnosticText.Number(band.Points)}分";
         }
 
         if (e.Deduction is { } d)
@@ -154,14 +157,44 @@ public static class ExplanationRenderer
             + $": {FormulaPrinter.Number(s.Raw)} × {FormulaPrinter.Number(s.EffectiveWeight)} / {DiagnosticText.Number(s.Weight)} = {FormulaPrinter.Number(s.Scaled)}";
     }
 
-    private static string ScalingZh(IndicatorScore indicator, WeightScaling s, Func<string, string> name)
+    /// <summary>A measured value as a bureau writes it: a ratio as a percentage, any value rounded to the rule set's decimals.</summary>
+    internal static string MeasuredZh(decimal value, string? unit, int decimals)
+        => Labels.IsRatio(unit) ? Format.Percent(value, decimals) : Shown(value, decimals) + (unit is null or "是/否" ? string.Empty : unit);
+
+    /// <summary>A band's bounds in words: 0%～5%, 5%（不含）～10%, 10%（不含）以上, 5%及以下.</summary>
+    internal static string BandZh(BandHit band)
+    {
+        string Bound(decimal value) => Labels.IsRatio(band.Unit) ? Trimmed(value * 100m) + "%" : Trimmed(value) + (band.Unit is null or "是/否" ? string.Empty : band.Unit);
+        string Lower() => Bound(band.Lower!.Value) + (band.LowerInclusive ? string.Empty : "（不含）");
+        string Upper() => Bound(band.Upper!.Value) + (band.UpperInclusive ? string.Empty : "（不含）");
+        return (band.Lower, band.Upper) switch
+        {
+            (null, null) => "任意值",
+            (not null, null) => band.LowerInclusive ? Bound(band.Lower.Value) + "及以上" : Lower() + "以上",
+            (null, not null) => band.UpperInclusive ? Bound(band.Upper.Value) + "及以下" : Upper() + "以下",
+            _ => Lower() + "～" + Upper(),
+        };
+    }
+
+    /// <summary>An option's condition with the names it reads given as the rule set describes them (a lone yes/no input reads as its description).</summary>
+    private static string ConditionZh(string condition, IReadOnlyList<NamedValue> values)
+    {
+        var described = values.Where(v => !string.IsNullOrEmpty(v.Description)).GroupBy(v => v.Name).ToDictionary(g => g.Key, g => g.First().Description!, StringComparer.Ordinal);
+        return Regex.Replace(condition.Trim(), "[A-Za-z_][A-Za-z0-9_]*", m => described.TryGetValue(m.Value, out var text) ? text : m.Value);
+    }
+
+    private static string Shown(decimal value, int decimals) => Trimmed(Math.Round(value, decimals, MidpointRounding.AwayFromZero));
+
+    private static string Trimmed(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    private static string ScalingZh(IndicatorScore indicator, WeightScaling s, Func<string, string> name, int decimals)
     {
         var received = string.Join("，", s.Received.Select(m => m.To == indicator.Id
-            ? $"增加{name(m.From)}指标分值{FormulaPrinter.Number(m.Points)}分"
-            : $"{name(m.From)}指标{FormulaPrinter.Number(m.Points)}分调整至“{name(m.To)}”指标，按比例分得一部分"));
+            ? $"增加{name(m.From)}指标分值{Shown(m.Points, decimals)}分"
+            : $"{name(m.From)}指标{Shown(m.Points, decimals)}分调整至“{name(m.To)}”指标，按比例分得一部分"));
         return $"本项指标总分值{DiagnosticText.Number(s.Weight)}分"
             + (received.Length == 0 ? string.Empty : "，" + received)
-            + $"，指标总分值{FormulaPrinter.Number(s.EffectiveWeight)}分，按分值折算：{FormulaPrinter.Number(s.Raw)} × {FormulaPrinter.Number(s.EffectiveWeight)} / {DiagnosticText.Number(s.Weight)} = {FormulaPrinter.Number(s.Scaled)}";
+            + $"，指标总分值{Shown(s.EffectiveWeight, decimals)}分，按分值折算：{Shown(s.Raw, decimals)} × {Shown(s.EffectiveWeight, decimals)} / {DiagnosticText.Number(s.Weight)} = {Shown(s.Scaled, decimals)}分";
     }
 
     private static string NotAssessed(NotAssessedReason reason)

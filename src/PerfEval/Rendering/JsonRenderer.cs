@@ -183,7 +183,7 @@ public static class JsonRenderer
         writer.WriteStartObject();
         writer.WriteString("code", diagnostic.Code);
         writer.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
-        writer.WriteString("message", labels is null ? diagnostic.Message : WarningText.Message(diagnostic, labels, card));
+        writer.WriteString("message", labels is null ? diagnostic.Message : diagnostic.GetMessage(labels.Language));
         writer.WriteString("file", diagnostic.File);
         writer.WriteNumber("line", diagnostic.Line);
         writer.WriteNumber("column", diagnostic.Column);

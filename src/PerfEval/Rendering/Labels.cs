@@ -68,6 +68,8 @@ internal sealed class Labels
 
     public bool IsChinese => ReferenceEquals(this, Chinese);
 
+    public ReportLanguage Language => IsChinese ? ReportLanguage.Chinese : ReportLanguage.English;
+
     public static Labels For(RenderOptions options) => options.Language == ReportLanguage.Chinese ? Chinese : English;
 
     /// <summary>The status column: the method for a scored leaf, else the status word.</summary>

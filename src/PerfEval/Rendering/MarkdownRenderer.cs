@@ -81,7 +81,7 @@ public static class MarkdownRenderer
             text.Append("\n## ").Append(labels.Warnings).Append("\n\n");
             foreach (var warning in scorecard.Warnings)
             {
-                text.Append("- ").Append(Escape(WarningText.Of(warning, labels, scorecard))).Append('\n');
+                text.Append("- ").Append(Escape(warning.ToString(labels.Language))).Append('\n');
             }
         }
 

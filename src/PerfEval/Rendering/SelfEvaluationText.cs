@@ -168,24 +168,17 @@ public static class SelfEvaluationText
         Guard.NotNull(ruleSet);
         Guard.NotNull(check);
 
-        // The evaluator writes "{message}: {figures} (check '{id}': {formula})" (Evaluator.ReportCheckFailed).
-        var head = check.Message + ": ";
-        var tail = $" (check '{check.Id}': {check.Assertion.Text})";
-        var warning = scorecard.Warnings.FirstOrDefault(w => w.Code == Codes.CheckFailed
-            && w.Message.StartsWith(head, StringComparison.Ordinal) && w.Message.EndsWith(tail, StringComparison.Ordinal));
-        if (warning is null)
+        var warning = scorecard.Warnings.FirstOrDefault(w => w.Text.Template == Messages.CheckFailed && (string?)w.Text["id"] == check.Id);
+        if (warning?.Text["detail"] is not DiagnosticMessage detail)
         {
             return null;
         }
 
-        var figures = warning.Message.Substring(head.Length, warning.Message.Length - head.Length - tail.Length);
-        if ((options ?? RenderOptions.Default).Language != ReportLanguage.Chinese)
-        {
-            return figures;
-        }
-
-        figures = figures.EndsWith(" is false", StringComparison.Ordinal) ? figures.Substring(0, figures.Length - " is false".Length) + "，不成立" : figures;
-        return Token.Replace(figures, m => IsName(m.Value) && IsDeclared(ruleSet, m.Value) ? NameOf(ruleSet, m.Value) : m.Value).Replace(", ", "，");
+        var language = (options ?? RenderOptions.Default).Language;
+        var figures = detail.Format(language);
+        return language != ReportLanguage.Chinese
+            ? figures
+            : Token.Replace(figures, m => IsName(m.Value) && IsDeclared(ruleSet, m.Value) ? NameOf(ruleSet, m.Value) : m.Value);
     }
 
     /// <summary>Writes a warning of the scorecard in the chosen language (a failed check in the bureau's words under Chinese).</summary>
@@ -198,7 +191,7 @@ public static class SelfEvaluationText
     {
         Guard.NotNull(scorecard);
         Guard.NotNull(warning);
-        return WarningText.Message(warning, Labels.For(options ?? RenderOptions.Default), scorecard);
+        return warning.GetMessage((options ?? RenderOptions.Default).Language);
     }
 
     private static string Method(RuleSet rules, ScoringMethod method, decimal weight, bool zh) => method switch

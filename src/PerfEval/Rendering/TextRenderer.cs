@@ -97,7 +97,7 @@ public static class TextRenderer
             text.Append('\n').Append(labels.Warnings).Append(labels.Colon.TrimEnd()).Append('\n');
             foreach (var warning in scorecard.Warnings)
             {
-                text.Append("- ").Append(options.UseColour ? Yellow : string.Empty).Append(WarningText.Of(warning, labels, scorecard)).Append(options.UseColour ? Reset : string.Empty).Append('\n');
+                text.Append("- ").Append(options.UseColour ? Yellow : string.Empty).Append(warning.ToString(labels.Language)).Append(options.UseColour ? Reset : string.Empty).Append('\n');
             }
         }
 

@@ -20,6 +20,8 @@ internal sealed class DiagnosticSink
 
     public IReadOnlyList<Diagnostic> Items => items;
 
+    // Old-style entry points: a message given as an English string, the same in every language. Kept only so that code
+    // written before the catalogue compiles; ConventionTests fails on any use in src. Move such a site to Messages.
     public void Error(string code, string message, int line = 0, int column = 0, string? indicatorId = null)
         => Add(new Diagnostic(code, DiagnosticSeverity.Error, message, File, line, column, indicatorId));
 
@@ -30,6 +32,18 @@ internal sealed class DiagnosticSink
         => Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, File, line, column, indicatorId));
 
     public void Warning(string code, string message, SourcePosition? at, string? indicatorId = null)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, at?.File ?? File, at?.Line ?? 0, at?.Column ?? 0, indicatorId));
+
+    public void Error(string code, DiagnosticMessage message, int line = 0, int column = 0, string? indicatorId = null)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Error, message, File, line, column, indicatorId));
+
+    public void Error(string code, DiagnosticMessage message, SourcePosition? at, string? indicatorId = null)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Error, message, at?.File ?? File, at?.Line ?? 0, at?.Column ?? 0, indicatorId));
+
+    public void Warning(string code, DiagnosticMessage message, int line = 0, int column = 0, string? indicatorId = null)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, File, line, column, indicatorId));
+
+    public void Warning(string code, DiagnosticMessage message, SourcePosition? at, string? indicatorId = null)
         => Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, at?.File ?? File, at?.Line ?? 0, at?.Column ?? 0, indicatorId));
 
     public void Add(Diagnostic diagnostic)

@@ -20,6 +20,9 @@ public readonly struct IndicatorScore : IEquatable<IndicatorScore>
         this.index = index;
     }
 
+    /// <summary>Gets the scorecard the row belongs to.</summary>
+    internal Scorecard Card => card;
+
     /// <summary>Gets the indicator's id.</summary>
     public string Id => Info.Id;
 

@@ -23,7 +23,7 @@ internal sealed class ReportTemplate
     public IReadOnlyList<Part> Parts { get; }
 
     /// <summary>Parses a template; on a syntax error returns <see langword="null"/> with the message and the 0-based offset.</summary>
-    public static ReportTemplate? Parse(FormulaText source, out string? error, out int errorOffset)
+    public static ReportTemplate? Parse(FormulaText source, out Results.DiagnosticMessage? error, out int errorOffset)
     {
         error = null;
         errorOffset = 0;
@@ -42,7 +42,7 @@ internal sealed class ReportTemplate
                     continue;
                 }
 
-                (error, errorOffset) = ("a '}' with no '{' before it; write '}}' for a brace.", i);
+                (error, errorOffset) = (Results.Messages.TemplateLoneCloser.With(), i);
                 return null;
             }
 
@@ -63,7 +63,7 @@ internal sealed class ReportTemplate
             var nested = text.IndexOf('{', i + 1);
             if (close < 0 || (nested >= 0 && nested < close))
             {
-                (error, errorOffset) = ("a '{' that is not closed by '}'; write '{{' for a brace.", i);
+                (error, errorOffset) = (Results.Messages.TemplateNotClosed.With(), i);
                 return null;
             }
 
@@ -79,7 +79,7 @@ internal sealed class ReportTemplate
             var nameOffset = i + 1 + (question < 0 ? body : body.Substring(0, question)).IndexOf(name, System.StringComparison.Ordinal);
             if (!IsName(name))
             {
-                (error, errorOffset) = (name.Length == 0 ? "an empty placeholder '{}'." : $"'{name}' is not a name (letters, digits and '_', starting with a letter or '_').", name.Length == 0 ? i : nameOffset);
+                (error, errorOffset) = (name.Length == 0 ? Results.Messages.TemplateEmptyPlaceholder.With() : Results.Messages.TemplateNotAName.With(name), name.Length == 0 ? i : nameOffset);
                 return null;
             }
 
@@ -90,7 +90,7 @@ internal sealed class ReportTemplate
                 var colon = choice.IndexOf(':');
                 if (colon < 0)
                 {
-                    (error, errorOffset) = ($"'{{{name}?…}}' needs both texts: {{{name}?text if yes:text if no}} (either may be empty).", i);
+                    (error, errorOffset) = (Results.Messages.TemplateChoiceTexts.With(name), i);
                     return null;
                 }
 

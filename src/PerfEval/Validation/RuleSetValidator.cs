@@ -17,18 +17,18 @@ internal static class RuleSetValidator
 
         if (ruleSet.TotalPoints <= 0)
         {
-            sink.Error(Codes.NonPositiveWeight, $"'total' must be above zero, not {DiagnosticText.Number(ruleSet.TotalPoints)}.", ruleSet.Position);
+            sink.Error(Codes.NonPositiveWeight, Messages.TotalNotPositive.With(ruleSet.TotalPoints), ruleSet.Position);
         }
 
         if (Scale(ruleSet.TotalPoints) > ruleSet.Rounding.Decimals)
         {
-            sink.Error(Codes.WeightPrecision, $"'total' is {DiagnosticText.Number(ruleSet.TotalPoints)}, finer than the {ruleSet.Rounding.Decimals} decimals scores are rounded to; raise 'rounding.decimals' or round the total.", ruleSet.Position);
+            sink.Error(Codes.WeightPrecision, Messages.TotalTooFine.With(ruleSet.TotalPoints, ruleSet.Rounding.Decimals), ruleSet.Position);
         }
 
         var topSum = ruleSet.Indicators.Sum(i => i.Weight);
         if (topSum != ruleSet.TotalPoints)
         {
-            sink.Error(Codes.TotalMismatch, $"The top-level weights add up to {DiagnosticText.Number(topSum)}, but 'total' is {DiagnosticText.Number(ruleSet.TotalPoints)}.", ruleSet.Position);
+            sink.Error(Codes.TotalMismatch, Messages.TotalMismatch.With(topSum, ruleSet.TotalPoints), ruleSet.Position);
         }
 
         foreach (var (indicator, parent) in all.Values)
@@ -37,7 +37,7 @@ internal static class RuleSetValidator
         }
 
         CheckFallbackCycles(all, sink);
-        CheckRanges(ruleSet.Grades.Select(g => (g.Range, g.Position)).ToList(), Codes.GradeLayout, "grade bands", null, sink);
+        CheckRanges(ruleSet.Grades.Select(g => (g.Range, g.Position)).ToList(), Codes.GradeLayout, Messages.GradeBands.With(), null, sink);
         CheckGradeCoverage(ruleSet, sink);
     }
 
@@ -47,7 +47,7 @@ internal static class RuleSetValidator
         {
             if (all.TryGetValue(indicator.Id, out var first))
             {
-                sink.Error(Codes.DuplicateId, $"Indicator id '{indicator.Id}' is used twice (first at line {first.Item1.Position.Line}).", indicator.Position, indicator.Id);
+                sink.Error(Codes.DuplicateId, Messages.IndicatorIdTwice.With(indicator.Id, first.Item1.Position.Line), indicator.Position, indicator.Id);
             }
             else
             {
@@ -65,7 +65,7 @@ internal static class RuleSetValidator
         {
             if (names.TryGetValue(name, out var first))
             {
-                sink.Error(Codes.DuplicateId, $"The name '{name}' is declared twice among inputs and metrics (first at line {first.Line}).", position);
+                sink.Error(Codes.DuplicateId, Messages.NameTwice.With(name, first.Line), position);
             }
             else
             {
@@ -76,13 +76,13 @@ internal static class RuleSetValidator
         var checks = new HashSet<string>(StringComparer.Ordinal);
         foreach (var check in ruleSet.Checks.Where(c => !checks.Add(c.Id)))
         {
-            sink.Error(Codes.DuplicateId, $"Check id '{check.Id}' is used twice.", check.Position);
+            sink.Error(Codes.DuplicateId, Messages.CheckIdTwice.With(check.Id), check.Position);
         }
 
         var levels = new HashSet<GradeLevel>();
         foreach (var grade in ruleSet.Grades.Where(g => !levels.Add(g.Level)))
         {
-            sink.Error(Codes.GradeLayout, $"Grade '{grade.Level.ToString().ToLowerInvariant()}' has two bands.", grade.Position);
+            sink.Error(Codes.GradeLayout, Messages.GradeTwice.With(grade.Level.ToString().ToLowerInvariant(), grade.Label), grade.Position);
         }
     }
 
@@ -91,12 +91,12 @@ internal static class RuleSetValidator
         var id = indicator.Id;
         if (indicator.Weight <= 0)
         {
-            sink.Error(Codes.NonPositiveWeight, $"Indicator '{id}' has weight {DiagnosticText.Number(indicator.Weight)}; weights must be above zero.", indicator.Position, id);
+            sink.Error(Codes.NonPositiveWeight, Messages.WeightNotPositive.With(id, indicator.Weight), indicator.Position, id);
         }
 
         if (Scale(indicator.Weight) > ruleSet.Rounding.Decimals)
         {
-            sink.Error(Codes.WeightPrecision, $"Indicator '{id}' has weight {DiagnosticText.Number(indicator.Weight)}, finer than the {ruleSet.Rounding.Decimals} decimals scores are rounded to: its full marks could not be shown. Raise 'rounding.decimals' or round the weight.", indicator.Position, id);
+            sink.Error(Codes.WeightPrecision, Messages.WeightTooFine.With(id, indicator.Weight, ruleSet.Rounding.Decimals), indicator.Position, id);
         }
 
         if (indicator.IsGroup)
@@ -104,7 +104,7 @@ internal static class RuleSetValidator
             var sum = indicator.Children.Sum(c => c.Weight);
             if (sum != indicator.Weight)
             {
-                sink.Error(Codes.GroupWeightMismatch, $"Group '{id}' has weight {DiagnosticText.Number(indicator.Weight)}, but its children's weights add up to {DiagnosticText.Number(sum)}.", indicator.Position, id);
+                sink.Error(Codes.GroupWeightMismatch, Messages.GroupWeightMismatch.With(id, indicator.Weight, sum), indicator.Position, id);
             }
         }
 
@@ -120,7 +120,7 @@ internal static class RuleSetValidator
         var id = indicator.Id;
         if (indicator.AppliesWhen is not null && indicator.Fallback is null)
         {
-            sink.Error(Codes.FallbackMissing, $"Indicator '{id}' has 'applies_when' but no 'fallback': say where its weight goes when it is not assessed (move_to, spread, full_marks or zero).", indicator.Position, id);
+            sink.Error(Codes.FallbackMissing, Messages.FallbackMissing.With(id), indicator.Position, id);
         }
 
         if (indicator.Fallback is not { } fallback)
@@ -130,20 +130,20 @@ internal static class RuleSetValidator
 
         if (indicator.AppliesWhen is null)
         {
-            sink.Error(Codes.FallbackMissing, $"Indicator '{id}' has a 'fallback' but no 'applies_when', so the fallback can never apply.", fallback.Position, id);
+            sink.Error(Codes.FallbackMissing, Messages.FallbackWithoutCondition.With(id), fallback.Position, id);
         }
 
         if (fallback.Kind != FallbackKind.MoveTo)
         {
             if (fallback.Target is not null)
             {
-                sink.Error(Codes.FallbackTarget, $"Fallback '{Kind(fallback.Kind)}' of indicator '{id}' takes no 'target'; only move_to does.", fallback.Position, id);
+                sink.Error(Codes.FallbackTarget, Messages.FallbackTakesNoTarget.With(Kind(fallback.Kind), id), fallback.Position, id);
             }
 
             var siblings = parent?.Children ?? ruleSet.Indicators;
             if (fallback.Kind == FallbackKind.Spread && siblings.Count < 2)
             {
-                sink.Error(Codes.FallbackTarget, $"Indicator '{id}' spreads its weight over its siblings, but it has none.", fallback.Position, id);
+                sink.Error(Codes.FallbackTarget, Messages.SpreadWithoutSiblings.With(id), fallback.Position, id);
             }
 
             return;
@@ -151,15 +151,15 @@ internal static class RuleSetValidator
 
         if (fallback.Target is null)
         {
-            sink.Error(Codes.FallbackTarget, $"Fallback move_to of indicator '{id}' needs a 'target' indicator id.", fallback.Position, id);
+            sink.Error(Codes.FallbackTarget, Messages.MoveToWithoutTarget.With(id), fallback.Position, id);
         }
         else if (!all.ContainsKey(fallback.Target))
         {
-            sink.Error(Codes.FallbackTarget, $"Fallback of indicator '{id}' moves its weight to '{fallback.Target}', which is not an indicator of this rule set.", fallback.Position, id);
+            sink.Error(Codes.FallbackTarget, Messages.MoveToUnknown.With(id, fallback.Target), fallback.Position, id);
         }
         else if (fallback.Target == id || IsAncestor(fallback.Target, id, all) || IsAncestor(id, fallback.Target, all))
         {
-            sink.Error(Codes.FallbackTarget, $"Indicator '{id}' cannot move its weight to '{fallback.Target}': the target must lie outside the indicator's own branch.", fallback.Position, id);
+            sink.Error(Codes.FallbackTarget, Messages.MoveToOwnBranch.With(id, fallback.Target), fallback.Position, id);
         }
     }
 
@@ -195,7 +195,7 @@ internal static class RuleSetValidator
                     if (!members.Any(reported.Contains))
                     {
                         reported.UnionWith(members);
-                        sink.Error(Codes.FallbackCycle, $"Fallbacks form a cycle: {string.Join(" → ", cycle)}; the weight would never land.", indicator.Fallback!.Position, indicator.Id);
+                        sink.Error(Codes.FallbackCycle, Messages.FallbackCycle.With(NameList.Chain(cycle)), indicator.Fallback!.Position, indicator.Id);
                     }
 
                     break;
@@ -215,20 +215,20 @@ internal static class RuleSetValidator
             case BandsMethod bands:
                 foreach (var band in bands.Bands.Where(b => b.Points < 0 || b.Points > indicator.Weight))
                 {
-                    sink.Error(Codes.PointsOutOfRange, $"A band of indicator '{id}' awards {DiagnosticText.Number(band.Points)} points, outside [0, {DiagnosticText.Number(indicator.Weight)}].", band.Position, id);
+                    sink.Error(Codes.PointsOutOfRange, Messages.BandPointsOutOfRange.With(id, band.Points, indicator.Weight), band.Position, id);
                 }
 
-                CheckRanges(bands.Bands.Select(b => (b.Range, b.Position)).ToList(), Codes.BandLayout, $"bands of indicator '{id}'", id, sink);
+                CheckRanges(bands.Bands.Select(b => (b.Range, b.Position)).ToList(), Codes.BandLayout, Messages.BandsOf.With(Messages.Indicator.With(id)), id, sink);
                 break;
             case DeductionMethod deduction:
                 if (deduction.Per <= 0)
                 {
-                    sink.Error(Codes.InvalidValue, $"'per' of indicator '{id}' must be above zero, not {DiagnosticText.Number(deduction.Per)}.", deduction.Position, id);
+                    sink.Error(Codes.InvalidValue, Messages.PerNotPositive.With(id, deduction.Per), deduction.Position, id);
                 }
 
                 if (deduction.Points <= 0)
                 {
-                    sink.Error(Codes.InvalidValue, $"'points' of indicator '{id}' must be above zero, not {DiagnosticText.Number(deduction.Points)}.", deduction.Position, id);
+                    sink.Error(Codes.InvalidValue, Messages.DeductionPointsNotPositive.With(id, deduction.Points), deduction.Position, id);
                 }
 
                 break;
@@ -237,18 +237,18 @@ internal static class RuleSetValidator
                 var sum = checklist.Criteria.Sum(c => c.Points);
                 if (sum != indicator.Weight)
                 {
-                    sink.Error(Codes.PointsOutOfRange, $"The criteria of indicator '{id}' award {DiagnosticText.Number(sum)} points in all, but its weight is {DiagnosticText.Number(indicator.Weight)}.", checklist.Position, id);
+                    sink.Error(Codes.PointsOutOfRange, Messages.CriteriaSum.With(id, sum, indicator.Weight), checklist.Position, id);
                 }
 
                 var ids = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var criterion in checklist.Criteria.Where(c => !ids.Add(c.Id)))
                 {
-                    sink.Error(Codes.DuplicateId, $"Criterion id '{criterion.Id}' is used twice in indicator '{id}'.", criterion.Position, id);
+                    sink.Error(Codes.DuplicateId, Messages.CriterionIdTwice.With(criterion.Id, id), criterion.Position, id);
                 }
 
                 foreach (var criterion in checklist.Criteria.Where(c => c.Points <= 0))
                 {
-                    sink.Error(Codes.PointsOutOfRange, $"Criterion '{criterion.Id}' of indicator '{id}' must award more than zero points.", criterion.Position, id);
+                    sink.Error(Codes.PointsOutOfRange, Messages.CriterionPointsNotPositive.With(criterion.Id, id), criterion.Position, id);
                 }
 
                 break;
@@ -260,12 +260,12 @@ internal static class RuleSetValidator
                     var option = alternatives.Options[i];
                     if (option.When is null && i < alternatives.Options.Count - 1)
                     {
-                        sink.Error(Codes.AlternativeLayout, $"Option {i + 1} of indicator '{id}' has no 'when'; only the last option may be the unconditional one.", option.Position, id);
+                        sink.Error(Codes.AlternativeLayout, Messages.OptionWithoutWhen.With(i + 1, id), option.Position, id);
                     }
 
                     if (option.Method is AlternativesMethod)
                     {
-                        sink.Error(Codes.AlternativeLayout, $"Option {i + 1} of indicator '{id}' nests alternatives; flatten them into one list.", option.Position, id);
+                        sink.Error(Codes.AlternativeLayout, Messages.NestedAlternatives.With(i + 1, id), option.Position, id);
                     }
                     else
                     {
@@ -278,7 +278,7 @@ internal static class RuleSetValidator
     }
 
     /// <summary>Reports overlaps and gaps between ranges (in order of their lower bounds).</summary>
-    private static void CheckRanges(List<(NumericRange Range, SourcePosition Position)> ranges, string code, string what, string? id, DiagnosticSink sink)
+    private static void CheckRanges(List<(NumericRange Range, SourcePosition Position)> ranges, string code, DiagnosticMessage what, string? id, DiagnosticSink sink)
     {
         var sorted = ranges.OrderBy(r => r.Range.Lower ?? decimal.MinValue).ThenBy(r => r.Range.LowerInclusive ? 0 : 1).ToList();
         for (var i = 1; i < sorted.Count; i++)
@@ -289,11 +289,11 @@ internal static class RuleSetValidator
             var lower = next.Lower;
             if (upper is null || lower is null || upper > lower || (upper == lower && previous.UpperInclusive && next.LowerInclusive))
             {
-                sink.Error(code, $"The {what} overlap: {previous} and {next}. Each value must fall in exactly one.", sorted[i].Position, id);
+                sink.Error(code, Messages.RangesOverlap.With(what, previous.ToString(), next.ToString()), sorted[i].Position, id);
             }
             else if (upper < lower || (!previous.UpperInclusive && !next.LowerInclusive))
             {
-                sink.Error(code, $"The {what} leave a gap between {previous} and {next}. Each value must fall in exactly one.", sorted[i].Position, id);
+                sink.Error(code, Messages.RangesGap.With(what, previous.ToString(), next.ToString()), sorted[i].Position, id);
             }
         }
     }
@@ -302,18 +302,18 @@ internal static class RuleSetValidator
     {
         if (ruleSet.Grades.Count == 0)
         {
-            sink.Error(Codes.GradeLayout, "The rule set has no grade bands.", ruleSet.Position);
+            sink.Error(Codes.GradeLayout, Messages.NoGradeBands.With(), ruleSet.Position);
             return;
         }
 
         if (!ruleSet.Grades.Any(g => g.Range.Contains(0m)))
         {
-            sink.Error(Codes.GradeLayout, "No grade band contains a total of 0.", ruleSet.Grades[0].Position);
+            sink.Error(Codes.GradeLayout, Messages.NoGradeForZero.With(), ruleSet.Grades[0].Position);
         }
 
         if (!ruleSet.Grades.Any(g => g.Range.Contains(ruleSet.TotalPoints)))
         {
-            sink.Error(Codes.GradeLayout, $"No grade band contains the full total of {DiagnosticText.Number(ruleSet.TotalPoints)}.", ruleSet.Grades[0].Position);
+            sink.Error(Codes.GradeLayout, Messages.NoGradeForTotal.With(ruleSet.TotalPoints), ruleSet.Grades[0].Position);
         }
     }
 

@@ -143,6 +143,51 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Score_DivisionByZeroInChinese_PrintsTheDiagnosticInChinese()
+    {
+        var json = File.ReadAllText(YangxiInput).Replace("\"issued_budget\": 2774.62", "\"issued_budget\": 0", StringComparison.Ordinal);
+        var input = Write("zero.json", json);
+
+        var (exit, _, stderr) = Run("score", "--rules", YangxiRules, "--input", input, "--lang", "zh");
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        var line = Assert.Single(Lines(stderr), l => l.Contains("：错误 ", StringComparison.Ordinal));
+        var expressionLine = File.ReadAllLines(YangxiRules).ToList().FindIndex(l => l.Contains("expression: actual_spending / issued_budget", StringComparison.Ordinal)) + 1;
+        Assert.StartsWith(YangxiRules + $":{expressionLine}:17：错误 PE0501：计算指标“execution_rate”（被“budget_execution_rate”引用）除数为零：", line, StringComparison.Ordinal);
+        Assert.Contains("“issued_budget = 0”", line, StringComparison.Ordinal);
+        Assert.EndsWith("[budget_execution_rate]", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BrokenFileInChinese_PrintsChineseDiagnosticsAndOk()
+    {
+        var broken = Write("broken.yaml", Some.Header() + """
+            indicators:
+              - id: a
+                name: A
+                weight: 100
+                formula: weight
+                notes: x
+            """);
+
+        var (exit, stdout, stderr) = Run("validate", broken, YangxiRules, "--lang", "zh");
+
+        Assert.Equal(ExitCodes.InvalidRules, exit);
+        Assert.Contains(broken + ":", stderr, StringComparison.Ordinal);
+        Assert.Contains("：错误 PE0101：指标中有未知的键“notes”。是否应为“note”？", stderr, StringComparison.Ordinal);
+        Assert.StartsWith(YangxiRules + "：通过：“yangxi-department-overall” 1.0.0，一级指标 ", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_UnknownIndicatorInChinese_SaysSoInChinese()
+    {
+        var (exit, _, stderr) = Run("explain", "--rules", YangxiRules, "--input", YangxiInput, "budget_executon_rate", "--lang", "zh");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal("错误：规则集“yangxi-department-overall@1.0.0”中没有指标“budget_executon_rate”。是否应为“budget_execution_rate”？", stderr.Trim());
+    }
+
+    [Fact]
     public void Score_MissingRuleFile_ExitsFour()
     {
         var missing = Path.Combine(directory, "missing.yaml");

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using PerfEval.Inputs;
 using PerfEval.Loading;
+using PerfEval.Rendering;
 using PerfEval.Results;
 using PerfEval.Tests.Support;
 using PerfEval.Evaluation;
@@ -55,6 +56,36 @@ public sealed class DiagnosticsDocTests : IDisposable
         var actual = example.Input is null ? LoadRuleFile(example) : ScoreInput(example);
 
         Assert.Equal(example.Shown, actual);
+    }
+
+    /// <summary>
+    /// Under Chinese an example's diagnostics hold no word of the catalogue's English templates and no ASCII letter,
+    /// once what is not the catalogue's words is taken out: the place and code, the [indicator], text quoted “so” (names,
+    /// keys, formulas, values and the words of other programs), the names the example's files declare, and the names of
+    /// formats (YAML, JSON, UTF-8) and the hex prefix 0x.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ExampleNames))]
+    public void Example_InChinese_HoldsNoEnglishWords(string name)
+    {
+        var example = Doc.Value.Examples.Single(e => e.Name == name);
+
+        var lines = example.Input is null ? LoadRuleFile(example, ReportLanguage.Chinese) : ScoreInput(example, ReportLanguage.Chinese);
+
+        var declared = DeclaredNames(example);
+        Assert.All(lines, line =>
+        {
+            var words = ChineseText.LeftOver(line, declared);
+            Assert.True(words.Count == 0, $"'{string.Join("', '", words)}' in: {line}");
+        });
+    }
+
+    [Fact]
+    public void ChineseText_EnglishLeftInAMessage_IsFound()
+    {
+        var words = ChineseText.LeftOver("rules.yaml:3:1：错误 PE0102：规则文件 needs “title”。 [a]", new HashSet<string>(StringComparer.Ordinal));
+
+        Assert.Equal(["needs"], words);
     }
 
     [Fact]
@@ -136,7 +167,19 @@ public sealed class DiagnosticsDocTests : IDisposable
             + string.Join("\n", list));
     }
 
-    private List<string> LoadRuleFile(DocExample example)
+    /// <summary>Names a rule file or input declares (ids, input and metric names, judgement keys), which stay as written in any language.</summary>
+    private static HashSet<string> DeclaredNames(DocExample example)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in Regex.Matches(example.Rules + "\n" + example.Input, @"(?:\b(?:id|name|target|parent|after|extends)\s*:\s*|"")([A-Za-z_][A-Za-z0-9_.@-]*)"))
+        {
+            names.Add(match.Groups[1].Value);
+        }
+
+        return names;
+    }
+
+    private List<string> LoadRuleFile(DocExample example, ReportLanguage language = ReportLanguage.English)
     {
         Result<CompiledRuleSet> result;
         if (example.FromFile)
@@ -151,10 +194,10 @@ public sealed class DiagnosticsDocTests : IDisposable
         }
 
         AssertReported(example.Code, result.IsSuccess, result.Diagnostics, "Loading");
-        return result.Diagnostics.Select(Show).ToList();
+        return result.Diagnostics.Select(d => Show(d, language)).ToList();
     }
 
-    private List<string> ScoreInput(DocExample example)
+    private List<string> ScoreInput(DocExample example, ReportLanguage language = ReportLanguage.English)
     {
         var load = RuleSetLoader.Load(example.Rules, RulesName, RuleSetCatalog.Shipped);
         Assert.True(load.IsSuccess && load.Diagnostics.Count == 0, "The '# rules' file must load cleanly:\n" + string.Join("\n", load.Diagnostics));
@@ -163,16 +206,18 @@ public sealed class DiagnosticsDocTests : IDisposable
         if (read.Value is null)
         {
             AssertReported(example.Code, succeeded: false, read.Diagnostics, "Reading the input");
-            return read.Diagnostics.Select(Show).ToList();
+            return read.Diagnostics.Select(d => Show(d, language)).ToList();
         }
 
         var evaluation = load.Value!.Evaluate(read.Value);
         AssertReported(example.Code, evaluation.IsSuccess, evaluation.Diagnostics, "Scoring");
-        return read.Diagnostics.Concat(evaluation.Diagnostics).Select(Show).ToList();
+        return read.Diagnostics.Concat(evaluation.Diagnostics).Select(d => Show(d, language)).ToList();
     }
 
     /// <summary>The one-line form, with the temporary folder left out of file paths.</summary>
-    private string Show(Diagnostic diagnostic) => diagnostic.ToString().Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+    private string Show(Diagnostic diagnostic) => Show(diagnostic, ReportLanguage.English);
+
+    private string Show(Diagnostic diagnostic, ReportLanguage language) => diagnostic.ToString(language).Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
 
     private sealed record DocExample(string Name, string Section, string Code, bool FromFile, string Rules, string? Input, IReadOnlyList<string> Shown);
 

@@ -235,7 +235,7 @@ public sealed class CompiledFormulaTests
         var sink = new DiagnosticSink("test.yaml");
         var compiler = new FormulaCompiler(symbols, midpoint, sink, [], new FormulaLimits(1000, 32));
 
-        var formula = compiler.Compile(new FormulaText(text, new SourcePosition("test.yaml", 1, 1), ScalarLayout.Inline), null, 10m, "only", "the formula");
+        var formula = compiler.Compile(new FormulaText(text, new SourcePosition("test.yaml", 1, 1), ScalarLayout.Inline), null, 10m, "only", Messages.TheScore.With());
 
         Assert.True(formula is not null, string.Join("\n", sink.Items));
         return formula;

@@ -163,8 +163,8 @@ public sealed class ChineseOutputTests
 
         Assert.Contains("合计：92.76分  等级：优\n", text, StringComparison.Ordinal);
         Assert.Contains("    说明：不符合考核条件，本项指标不考核，2分调整至“部门预算资金支出完成率”指标\n", text, StringComparison.Ordinal);
-        Assert.Contains("    说明：本项指标总分值5分，增加资金下达合规性指标分值2分，指标总分值7分，按分值折算：≈4.828553 × 7 / 5 = ≈6.759974\n", text, StringComparison.Ordinal);
-        Assert.Contains("    说明：测算值≈0.034289，处于[0, 0.05]区间，计2分\n", text, StringComparison.Ordinal);
+        Assert.Contains("    说明：本项指标总分值5分，增加资金下达合规性指标分值2分，指标总分值7分，按分值折算：4.83 × 7 / 5 = 6.76分\n", text, StringComparison.Ordinal);
+        Assert.Contains("    说明：测算值3.43%，处于0%～5%区间，计2分\n", text, StringComparison.Ordinal);
         Assert.Contains("- 资金下达合规性：2分调整至“部门预算资金支出完成率”指标\n", text, StringComparison.Ordinal);
         Assert.Contains("    部门预算资金支出完成率           5.00      7.00   6.76   0.24  公式计算\n", text, StringComparison.Ordinal);
         Assert.Contains("警告 PE0505：基本经费支出与项目支出之和不等于实际支出：508.24 + 2171.21 = 2679.45，actual_spending = 2679.48（校验规则“spending_parts”：", text, StringComparison.Ordinal);
@@ -176,7 +176,7 @@ public sealed class ChineseOutputTests
         var text = TextRenderer.Render(Score("dazhou-2023.yaml"), Zh);
 
         Assert.Contains("    说明：测算值0.983，低于1共0.017；每低于0.01扣0.5分，按实际比例计，共1.7个单位，扣0.85分\n", text, StringComparison.Ordinal);
-        Assert.Contains("    说明：市级组织中期评估（扣分计算，适用条件：in_city_midterm_review）：测算值1，超过0共1；每超过1扣0.5分，按满一个单位计，共1个单位，扣0.5分\n", text, StringComparison.Ordinal);
+        Assert.Contains("    说明：市级组织中期评估（扣分计算，适用条件：纳入市财政局组织的中期评估范围）：测算值1，超过0共1；每超过1扣0.5分，按满一个单位计，共1个单位，扣0.5分\n", text, StringComparison.Ordinal);
         Assert.Contains("✗ 绩效自评结果随决算公开（0分/1分）", text, StringComparison.Ordinal);
         Assert.Contains("合计：81.08分  等级：良\n", text, StringComparison.Ordinal);
     }

@@ -1,0 +1,21 @@
+using PerfEval.Results;
+
+namespace PerfEval.Cli;
+
+/// <summary>The command-line tool's own messages (outside diagnostics), in English and Chinese, as the library's catalogue is.</summary>
+internal static class CliMessages
+{
+    public static readonly MessageTemplate IoError = new("cli.io-error", "error: {message}", "错误：“{message}”");
+    public static readonly MessageTemplate InternalError = new("cli.internal-error", "internal error: {type}: {message} (please report this)", "内部错误：{type}：“{message}”（请向开发方报告此问题）");
+    public static readonly MessageTemplate DocxNeedsOut = new("cli.docx-needs-out", "error: --format docx writes a Word document; name it with --out FILE.docx, or --out - to send it into a pipe or file.", "错误：“--format docx”生成 Word 文档，请用“--out 文件名.docx”指定文件，或用“--out -”输出到管道或重定向的文件。");
+    public static readonly MessageTemplate XlsxNeedsOut = new("cli.xlsx-needs-out", "error: --format xlsx writes a workbook; name it with --out FILE.xlsx, or --out - to send it into a pipe or file.", "错误：“--format xlsx”生成 Excel 工作簿，请用“--out 文件名.xlsx”指定文件，或用“--out -”输出到管道或重定向的文件。");
+    public static readonly MessageTemplate BinaryToTerminal = new("cli.binary-to-terminal", "error: --format {kind} --out - would write a binary {what} to the terminal; redirect standard output (> FILE.{kind}, | command) or name a file with --out FILE.{kind}.", "错误：“--format {kind} --out -”会把二进制{what}直接输出到终端；请重定向标准输出（“> 文件名.{kind}”或“| 命令”），或用“--out 文件名.{kind}”指定文件。");
+    public static readonly MessageTemplate ADocument = new("cli.a-document", "document", "文档");
+    public static readonly MessageTemplate AWorkbook = new("cli.a-workbook", "workbook", "工作簿");
+    public static readonly MessageTemplate NoSuchIndicator = new("cli.no-such-indicator", "error: rule set {id}@{version} has no indicator '{indicator}'.{hint}", "错误：规则集“{id}@{version}”中没有指标“{indicator}”。{hint}");
+    public static readonly MessageTemplate ValidOk = new("cli.validate-ok", "{file}: ok: {id} {version}, {count} top-level indicators{warnings}", "{file}：通过：“{id}” {version}，一级指标 {count} 个{warnings}");
+    public static readonly MessageTemplate ValidWarnings = new("cli.validate-warnings", ", {count} warning(s)", "，警告 {count} 条");
+    public static readonly MessageTemplate DiffHeadline = new("cli.diff-headline", "{before} → {after}: {count} change(s)", "“{before}” → “{after}”：共 {count} 处变化");
+    public static readonly MessageTemplate DiffScoresOf = new("cli.diff-scores", "Scores of {subject}:", "“{subject}”的得分：");
+    public static readonly MessageTemplate DiffTotal = new("cli.diff-total", "Total: {before} {beforeGrade} → {after} {afterGrade}", "总分：{before} {beforeGrade} → {after} {afterGrade}");
+}

@@ -1,0 +1,55 @@
+using PerfEval.Loading;
+using PerfEval.Rendering;
+using PerfEval.Tests.Support;
+
+namespace PerfEval.Tests.Rendering;
+
+/// <summary>How the Chinese explanations word band hits, weight scaling and chosen options, from the explanation data.</summary>
+public sealed class ExplanationRendererTests
+{
+    private static readonly RenderOptions Zh = new() { Language = ReportLanguage.Chinese };
+
+    [Theory]
+    [InlineData("yangxi-2023", "carryover_rate", "测算值3.43%，处于0%～5%区间，计2分")]
+    [InlineData("dazhou-2023", "estimation_basis", "测算值8.57%，处于5%（不含）～10%区间，计4分")]
+    [InlineData("yangxi-2023", "budget_execution_rate", "本项指标总分值5分，增加资金下达合规性指标分值2分，指标总分值7分，按分值折算：4.83 × 7 / 5 = 6.76分")]
+    public void Describe_Chinese_WordsRatiosAsPercentagesAndRoundsToTheRuleSetsDecimals(string sample, string id, string expected)
+    {
+        var card = Card(sample);
+
+        Assert.Equal(expected, ExplanationRenderer.Describe(card, card[id], Zh));
+    }
+
+    [Fact]
+    public void Describe_ChineseChosenOption_NamesTheConditionAsTheRuleSetDescribesIt()
+    {
+        var card = Card("dazhou-2023");
+
+        var how = ExplanationRenderer.Describe(card, card["midterm_review"], Zh);
+
+        Assert.StartsWith("市级组织中期评估（扣分计算，适用条件：纳入市财政局组织的中期评估范围）：", how, StringComparison.Ordinal);
+        Assert.DoesNotContain("in_city_midterm_review", how, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_English_KeepsTheExactFigures()
+    {
+        var card = Card("yangxi-2023");
+
+        Assert.Equal("value ≈0.034289 lies in [0, 0.05]: 2 points", ExplanationRenderer.Describe(card, card["carryover_rate"]));
+    }
+
+    [Fact]
+    public void BandHit_OfARatio_CarriesItsBoundsAndUnit()
+    {
+        var card = Card("dazhou-2023");
+
+        var band = card["estimation_basis"].Explanation!.Band!;
+
+        Assert.Equal((0.05m, false, 0.10m, true, "ratio", 4m), (band.Lower, band.LowerInclusive, band.Upper, band.UpperInclusive, band.Unit, band.Points));
+        Assert.Equal("(0.05, 0.10]", band.Range);
+    }
+
+    private static Results.Scorecard Card(string sample)
+        => RuleSetLoader.LoadFile(Repo.Rules(sample + ".yaml")).GetValueOrThrow().Evaluate(Some.Sample(sample + ".json")).GetValueOrThrow();
+}
