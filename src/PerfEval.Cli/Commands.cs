@@ -35,6 +35,7 @@ internal static class Commands
         root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr, terminal, streams));
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         return root;
     }
 }

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using PerfEval.Evaluation;
+using PerfEval.Inputs;
+using PerfEval.Rendering;
+using PerfEval.Results;
+
+using HttpResults = Microsoft.AspNetCore.Http.Results;
+
+namespace PerfEval.Server;
+
+/// <summary>The handlers of the rule-set endpoints: thin, as the command line is; the library does the work.</summary>
+internal static class ScoringEndpoints
+{
+    private const string JsonType = "application/json; charset=utf-8";
+    private const string JsonLinesType = "application/x-ndjson; charset=utf-8";
+
+    /// <summary>The media types read as JSON Lines, one input per line.</summary>
+    private static readonly string[] JsonLinesTypes = { "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines" };
+
+    public static IResult List(RuleSetProvider provider) => HttpResults.Json(provider.Summaries, ServerJson.Context.IReadOnlyListRuleSetSummary, contentType: JsonType);
+
+    public static IResult Describe(string id, string version, RuleSetProvider provider)
+        => Load(provider, id, version, out var rules) ?? HttpResults.Json(RuleSetForm.From(rules!.Definition), ServerJson.Context.RuleSetForm, contentType: JsonType);
+
+    public static IResult Template(string id, string version, string? lang, RuleSetProvider provider)
+    {
+        if (Language(lang, out var options) is { } bad)
+        {
+            return bad;
+        }
+
+        return Load(provider, id, version, out var rules) ?? HttpResults.Text(InputTemplateRenderer.Render(rules!.Definition, options!), "text/plain; charset=utf-8");
+    }
+
+    public static async Task<IResult> Score(string id, string version, string? lang, HttpContext context, RuleSetProvider provider, PerfEvalServiceOptions limits)
+    {
+        if (Language(lang, out var options) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Load(provider, id, version, out var rules) is { } missing)
+        {
+            return missing;
+        }
+
+        var lines = JsonLines(context.Request.ContentType);
+        if (lines is null)
+        {
+            return Responses.Failure(StatusCodes.Status415UnsupportedMediaType, ServerCodes.UnsupportedMediaType, $"The body is '{context.Request.ContentType}'; send one input as application/json, or one input per line as application/x-ndjson.");
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(limits.RequestTimeout);
+        try
+        {
+            var body = await RequestBody.ReadAsync(context.Request, limits.MaxBodyBytes, deadline.Token).ConfigureAwait(false);
+            if (body is null)
+            {
+                return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, $"The body holds more than {limits.MaxBodyBytes} bytes, the limit of a request; send fewer records per request.");
+            }
+
+            return lines.Value ? ScoreLines(rules!, body, options!, limits, deadline.Token) : ScoreOne(rules!, body, options!);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            return Responses.Failure(StatusCodes.Status408RequestTimeout, ServerCodes.RequestTimeout, $"The request took longer than {limits.RequestTimeout.TotalSeconds} seconds, the limit of a request; send fewer records per request.");
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The host's own body limit (Kestrel's MaxRequestBodySize) is lower than the service's.
+            return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, "The body is larger than the server accepts; send fewer records per request.");
+        }
+    }
+
+    private static IResult ScoreOne(CompiledRuleSet rules, byte[] body, RenderOptions options)
+    {
+        if (body.Length == 0)
+        {
+            return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, "The body is empty; send an input (subject, values, judgements) as JSON.");
+        }
+
+        var read = JsonInputReader.Read(body, RequestBody.SourceName);
+        if (read.Value is null)
+        {
+            return Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics);
+        }
+
+        var scored = rules.Evaluate(read.Value);
+        if (scored.Value is null)
+        {
+            // The reader's warnings say where a judgement was left blank, which the evaluation's errors cannot.
+            return Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics.Concat(scored.Diagnostics));
+        }
+
+        return HttpResults.Text(JsonRenderer.Render(scored.Value, options), JsonType);
+    }
+
+    /// <summary>Scores every line; if any record fails, none is returned and the 400 names each failure by its line.</summary>
+    private static IResult ScoreLines(CompiledRuleSet rules, byte[] body, RenderOptions options, PerfEvalServiceOptions limits, CancellationToken cancellationToken)
+    {
+        var records = Split(body);
+        if (records.Count == 0)
+        {
+            return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, "The body holds no record; send one input per line.");
+        }
+
+        if (records.Count > limits.MaxRecordsPerRequest)
+        {
+            return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.TooManyRecords, $"The body holds {records.Count} records, more than {limits.MaxRecordsPerRequest}, the limit of a request; split it.");
+        }
+
+        var cards = new List<Scorecard>(records.Count);
+        var failures = new List<Diagnostic>();
+        foreach (var (line, bytes) in records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var read = JsonInputReader.Read(bytes, RequestBody.SourceName);
+            var scored = read.Value is null ? null : rules.Evaluate(read.Value);
+            if (scored?.Value is { } card)
+            {
+                cards.Add(card);
+                continue;
+            }
+
+            failures.AddRange(read.Diagnostics.Concat(scored?.Diagnostics ?? Array.Empty<Diagnostic>()).Select(d => OnLine(d, line)));
+        }
+
+        if (failures.Count > 0)
+        {
+            return Responses.Failure(StatusCodes.Status400BadRequest, failures);
+        }
+
+        var text = new StringBuilder();
+        foreach (var card in cards)
+        {
+            text.Append(OneLine(JsonRenderer.Render(card, options))).Append('\n');
+        }
+
+        return HttpResults.Text(text.ToString(), JsonLinesType);
+    }
+
+    /// <summary>The non-blank lines of a JSON Lines body, with their 1-based line numbers.</summary>
+    private static List<(int Line, ReadOnlyMemory<byte> Bytes)> Split(byte[] body)
+    {
+        var records = new List<(int, ReadOnlyMemory<byte>)>();
+        var start = 0;
+        var line = 1;
+        while (start <= body.Length)
+        {
+            var end = Array.IndexOf(body, (byte)'\n', start);
+            var stop = end < 0 ? body.Length : end;
+            var slice = new ReadOnlyMemory<byte>(body, start, stop - start);
+            if (!slice.Span.Trim(" \t\r"u8).IsEmpty)
+            {
+                records.Add((line, slice));
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+            line++;
+        }
+
+        return records;
+    }
+
+    /// <summary>A record's diagnostic placed on its line of the body (each record is one line, so its column stands).</summary>
+    private static Diagnostic OnLine(Diagnostic diagnostic, int line)
+        => new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, RequestBody.SourceName, line + Math.Max(diagnostic.Line, 1) - 1, diagnostic.Column, diagnostic.IndicatorId);
+
+    /// <summary>The renderer's indented JSON on one line, the same values.</summary>
+    private static string OneLine(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Whether the body is JSON Lines (<see langword="true"/>), one JSON input, or neither (<see langword="null"/>).</summary>
+    private static bool? JsonLines(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return false;
+        }
+
+        var media = contentType.Split(';')[0].Trim();
+        if (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return JsonLinesTypes.Any(t => t.Equals(media, StringComparison.OrdinalIgnoreCase)) ? true : null;
+    }
+
+    private static IResult? Language(string? lang, out RenderOptions? options)
+    {
+        options = lang switch
+        {
+            null or "" or "en" => RenderOptions.Default,
+            "zh" => new RenderOptions { Language = ReportLanguage.Chinese },
+            _ => null,
+        };
+        return options is null
+            ? Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, $"lang is '{lang}'; use en or zh.")
+            : null;
+    }
+
+    /// <summary>The rule set, or the response saying why not: 404 when the catalogue has no such rule set, 503 when it does not load.</summary>
+    private static IResult? Load(RuleSetProvider provider, string id, string version, out CompiledRuleSet? rules)
+    {
+        var load = provider.Get(id, version, out var found);
+        rules = load.Value;
+        if (rules is not null)
+        {
+            return null;
+        }
+
+        return Responses.Failure(found ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status404NotFound, load.Diagnostics);
+    }
+}
