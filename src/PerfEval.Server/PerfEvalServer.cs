@@ -36,7 +36,11 @@ public static class PerfEvalServer
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-        builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning);
+        // The service's own warnings and errors (an internal error with its stack trace, for whoever runs the server), and
+        // others' errors; not the host's start-up failure, which the caller reports in one line (perfeval serve does).
+        builder.Logging.AddFilter((category, level) => category is not null && category.StartsWith("Microsoft.Extensions.Hosting", StringComparison.Ordinal)
+            ? false
+            : level >= (category is not null && category.StartsWith("PerfEval", StringComparison.Ordinal) ? LogLevel.Warning : LogLevel.Error));
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         builder.WebHost.ConfigureKestrel(kestrel =>

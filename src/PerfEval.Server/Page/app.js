@@ -151,10 +151,10 @@
 
       const reason = document.createElement("textarea");
       reason.id = "j-" + j.id + "-reason";
-      reason.rows = 1;
+      reason.rows = 2;
       reason.placeholder = "评分理由";
       reason.setAttribute("aria-label", j.name + " 评分理由");
-      reason.addEventListener("input", schedule);
+      reason.addEventListener("input", () => { grow(reason); schedule(); });
       row.appendChild(reason);
       row.appendChild(element("span", "hint", ""));
       box.appendChild(row);
@@ -420,6 +420,7 @@
       const given = judgements[j.id];
       $("j-" + j.id + "-score").value = given && given.score ? given.score.text : "";
       $("j-" + j.id + "-reason").value = given && given.reason ? given.reason.text : "";
+      grow($("j-" + j.id + "-reason"));
     }
   }
 
@@ -481,6 +482,12 @@
   }
 
   // ---- small helpers -----------------------------------------------------------------------------------------
+  /** A reason box as tall as its text, so a long reason reads whole. */
+  function grow(box) {
+    box.style.height = "auto";
+    box.style.height = box.scrollHeight + 2 + "px";
+  }
+
   function element(tag, className, text) {
     const e = document.createElement(tag);
     if (className) { e.className = className; }

@@ -30,7 +30,7 @@ public sealed class LivePageBrowserTests(ITestOutputHelper output)
         Until(browser, () => browser.FindElements(By.Id("v-initial_budget")).Count == 1, "the form of the Yangxi rule set");
         Assert.Contains("阳西县", browser.FindElement(By.Id("ruleset")).Text, StringComparison.Ordinal);
 
-        browser.FindElement(By.Id("subject")).SendKeys(sample.GetProperty("subject").GetString());
+        browser.FindElement(By.Id("subject")).SendKeys(sample.GetProperty("subject").GetString()!);
         foreach (var value in sample.GetProperty("values").EnumerateObject())
         {
             Type(browser, value.Name, value.Value);
@@ -39,7 +39,7 @@ public sealed class LivePageBrowserTests(ITestOutputHelper output)
         foreach (var judgement in sample.GetProperty("judgements").EnumerateObject())
         {
             browser.FindElement(By.Id("j-" + judgement.Name + "-score")).SendKeys(judgement.Value.GetProperty("score").GetRawText());
-            browser.FindElement(By.Id("j-" + judgement.Name + "-reason")).SendKeys(judgement.Value.GetProperty("reason").GetString());
+            browser.FindElement(By.Id("j-" + judgement.Name + "-reason")).SendKeys(judgement.Value.GetProperty("reason").GetString()!);
         }
 
         Until(browser, () => Text(browser, "total") == "92.76", "the total 92.76");
@@ -83,7 +83,7 @@ public sealed class LivePageBrowserTests(ITestOutputHelper output)
                 field.FindElement(By.CssSelector($"option[value='{(value.GetBoolean() ? "true" : "false")}']")).Click();
                 break;
             default:
-                field.SendKeys(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText());
+                field.SendKeys(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());
                 break;
         }
     }
