@@ -65,6 +65,22 @@ public static class PerfEvalEndpointRouteBuilderExtensions
             .Produces<ErrorBody>(StatusCodes.Status413PayloadTooLarge)
             .Produces<ErrorBody>(StatusCodes.Status415UnsupportedMediaType);
 
+        api.MapPost("/rulesets/{id}/{version}/whatif", (string id, string version, string? lang, HttpContext context, [FromServices] RuleSetProvider provider, [FromServices] PerfEvalServiceOptions limits) => ScoringEndpoints.WhatIf(id, version, lang, context, provider, limits))
+            .WithName("WhatIf")
+            .WithSummary("Scores { input, changes } as given and with the changes: both scorecards, the changes applied and every indicator whose score moved.")
+            .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json")
+            .Produces<ErrorBody>(StatusCodes.Status400BadRequest)
+            .Produces<ErrorBody>(StatusCodes.Status404NotFound)
+            .Produces<ErrorBody>(StatusCodes.Status413PayloadTooLarge);
+
+        api.MapPost("/rulesets/{id}/{version}/reach", (string id, string version, string? grade, string? total, HttpContext context, [FromServices] RuleSetProvider provider, [FromServices] PerfEvalServiceOptions limits) => ScoringEndpoints.Reach(id, version, grade, total, context, provider, limits))
+            .WithName("Reach")
+            .WithSummary("What it would take to reach ?grade=excellent (the default) or ?total=95: each indicator that lost points with the smallest change of its inputs, and the fewest-indicators plan.")
+            .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json")
+            .Produces<ErrorBody>(StatusCodes.Status400BadRequest)
+            .Produces<ErrorBody>(StatusCodes.Status404NotFound)
+            .Produces<ErrorBody>(StatusCodes.Status413PayloadTooLarge);
+
 #if NET10_0_OR_GREATER
         group.MapOpenApi("/openapi/{documentName}.json");
 #endif

@@ -12,6 +12,8 @@ using PerfEval.Evaluation;
 using PerfEval.Inputs;
 using PerfEval.Rendering;
 using PerfEval.Results;
+using PerfEval.Rules;
+using PerfEval.WhatIf;
 
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 
@@ -80,6 +82,174 @@ internal static class ScoringEndpoints
             // The host's own body limit (Kestrel's MaxRequestBodySize) is lower than the service's.
             return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, "The body is larger than the server accepts; send fewer records per request.");
         }
+    }
+
+    /// <summary><c>POST …/whatif</c>: <c>{ "input": {…}, "changes": { "values": {…}, "judgements": {…} } }</c>.</summary>
+    public static Task<IResult> WhatIf(string id, string version, string? lang, HttpContext context, RuleSetProvider provider, PerfEvalServiceOptions limits)
+        => WithBody(id, version, lang, context, provider, limits, (rules, body, options, cancellationToken) =>
+        {
+            if (!Parts(body, out var input, out var changes, out var problem))
+            {
+                return Responses.Failure(StatusCodes.Status400BadRequest, new[] { problem! });
+            }
+
+            var read = Read(input, body);
+            var readChanges = Read(changes, body);
+            if (read.Value is null || readChanges.Value is null)
+            {
+                return Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics.Concat(readChanges.Diagnostics));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // The library reports a change it cannot make against the changes' source: put it on the body's line.
+            var result = rules.WhatIf(read.Value, readChanges.Value);
+            var changesLine = LinesBefore(body, changes.Start);
+            return result.Value is null
+                ? Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics.Concat(result.Diagnostics.Select(d => d.Line > 0 ? new Diagnostic(d.Code, d.Severity, d.Message, RequestBody.SourceName, d.Line + changesLine, d.Column, d.IndicatorId) : d)))
+                : HttpResults.Text(WhatIfJson.Render(result.Value, options), JsonType);
+        });
+
+    /// <summary><c>POST …/reach?grade=excellent</c> (the default) or <c>?total=95</c>: the body is the input.</summary>
+    public static Task<IResult> Reach(string id, string version, string? grade, string? total, HttpContext context, RuleSetProvider provider, PerfEvalServiceOptions limits)
+        => WithBody(id, version, null, context, provider, limits, (rules, body, _, _) =>
+        {
+            ReachTarget target;
+            if (total is not null)
+            {
+                if (grade is not null || !decimal.TryParse(total, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var points))
+                {
+                    return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, grade is not null ? "Give grade or total, not both." : $"total is '{total}'; give a number of points, e.g. 95.");
+                }
+
+                target = ReachTarget.ForTotal(points);
+            }
+            else
+            {
+                var level = (grade ?? "excellent") switch
+                {
+                    "excellent" => GradeLevel.Excellent,
+                    "good" => GradeLevel.Good,
+                    "fair" => GradeLevel.Fair,
+                    "poor" => GradeLevel.Poor,
+                    _ => (GradeLevel?)null,
+                };
+                if (level is null || !rules.Definition.Grades.Any(g => g.Level == level))
+                {
+                    return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, $"grade is '{grade}'; this rule set grades {string.Join(", ", rules.Definition.Grades.Select(g => new Grade(g.Level, g.Label).Code))}.");
+                }
+
+                target = ReachTarget.ForGrade(level.Value);
+            }
+
+            if (body.Length == 0)
+            {
+                return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, "The body is empty; send an input (subject, values, judgements) as JSON.");
+            }
+
+            var read = JsonInputReader.Read(body, RequestBody.SourceName);
+            if (read.Value is null)
+            {
+                return Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics);
+            }
+
+            var result = rules.Reach(read.Value, target);
+            return result.Value is null
+                ? Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics.Concat(result.Diagnostics))
+                : HttpResults.Text(WhatIfJson.Render(result.Value), JsonType);
+        });
+
+    /// <summary>The rule set and the body read within the limits, then <paramref name="handle"/>; or why not.</summary>
+    private static async Task<IResult> WithBody(string id, string version, string? lang, HttpContext context, RuleSetProvider provider, PerfEvalServiceOptions limits, Func<CompiledRuleSet, byte[], RenderOptions, CancellationToken, IResult> handle)
+    {
+        if (Language(lang, out var options) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Load(provider, id, version, out var rules) is { } missing)
+        {
+            return missing;
+        }
+
+        if (JsonLines(context.Request.ContentType) != false)
+        {
+            return Responses.Failure(StatusCodes.Status415UnsupportedMediaType, ServerCodes.UnsupportedMediaType, $"The body is '{context.Request.ContentType}'; send it as application/json.");
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(limits.RequestTimeout);
+        try
+        {
+            var body = await RequestBody.ReadAsync(context.Request, limits.MaxBodyBytes, deadline.Token).ConfigureAwait(false);
+            return body is null
+                ? Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, $"The body holds more than {limits.MaxBodyBytes} bytes, the limit of a request.")
+                : handle(rules!, body, options!, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            return Responses.Failure(StatusCodes.Status408RequestTimeout, ServerCodes.RequestTimeout, $"The request took longer than {limits.RequestTimeout.TotalSeconds} seconds, the limit of a request.");
+        }
+    }
+
+    /// <summary>Finds the <c>input</c> and <c>changes</c> objects of a what-if body.</summary>
+    private static bool Parts(byte[] body, out (int Start, int Length) input, out (int Start, int Length) changes, out Diagnostic? problem)
+    {
+        input = changes = default;
+        problem = null;
+        var found = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                problem = Syntax("The body is not a JSON object { \"input\": {…}, \"changes\": {…} }.", 1, 1);
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                found[name] = (start, (int)reader.BytesConsumed - start);
+            }
+        }
+        catch (JsonException ex)
+        {
+            problem = Syntax("The body is not valid JSON: " + ex.Message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            return false;
+        }
+
+        if (!found.TryGetValue("input", out input) || !found.TryGetValue("changes", out changes))
+        {
+            problem = Syntax("The body needs both \"input\" (the input as scored) and \"changes\" ({ \"values\": {…}, \"judgements\": {…} }).", 1, 1);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int LinesBefore(byte[] body, int end)
+    {
+        var lines = 0;
+        for (var i = 0; i < end; i++)
+        {
+            lines += body[i] == (byte)'\n' ? 1 : 0;
+        }
+
+        return lines;
+    }
+
+    private static Diagnostic Syntax(string message, int line, int column) => new("PE0401", DiagnosticSeverity.Error, message, RequestBody.SourceName, line, column);
+
+    /// <summary>Reads one part of a body, its diagnostics placed on the body's lines.</summary>
+    private static (InputValues? Value, IReadOnlyList<Diagnostic> Diagnostics) Read((int Start, int Length) part, byte[] body)
+    {
+        var result = JsonInputReader.Read(new ReadOnlyMemory<byte>(body, part.Start, part.Length), RequestBody.SourceName);
+        var lines = LinesBefore(body, part.Start);
+        return (result.Value, result.Diagnostics.Select(d => new Diagnostic(d.Code, d.Severity, d.Message, RequestBody.SourceName, d.Line > 0 ? d.Line + lines : 0, d.Column, d.IndicatorId)).ToList());
     }
 
     private static IResult ScoreOne(CompiledRuleSet rules, byte[] body, RenderOptions options)

@@ -291,7 +291,9 @@
     state.pending = null;
     if (response.ok) {
       showCard(answer);
+      reach(body, sequence);
     } else {
+      $("reach").hidden = true;
       showProblems(answer.diagnostics || []);
     }
   }
@@ -339,6 +341,82 @@
     }
   }
 
+  /** The "reach 优" panel: what it would take to reach the top grade, from the service's reach. */
+  async function reach(body, sequence) {
+    const top = state.form.grades.find((g) => g.code === "excellent");
+    const panel = $("reach");
+    if (!top) {
+      panel.hidden = true;
+      return;
+    }
+    let answer;
+    try {
+      const response = await fetch(base(state.form) + "/reach?grade=excellent", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: body,
+      });
+      if (!response.ok) {
+        return;
+      }
+      answer = await response.json();
+    } catch (e) {
+      return;
+    }
+    if (sequence !== state.sequence) {
+      return;
+    }
+    const d = state.form.decimals;
+    panel.innerHTML = "";
+    panel.hidden = false;
+    if (answer.isReached) {
+      panel.appendChild(element("h2", null, "已达到“" + top.label + "”"));
+      panel.appendChild(element("p", "none", "总分 " + fixed(answer.total, d) + "，不低于“" + top.label + "”的 " + fixed(answer.targetTotal, d) + " 分。"));
+      return;
+    }
+    panel.appendChild(element("h2", null, "达到“" + top.label + "”还差 " + fixed(answer.pointsNeeded, d) + " 分"));
+    if (answer.plan) {
+      panel.appendChild(element("p", "none", "改动最少指标的方案（改后 " + fixed(answer.plan.total, d) + " 分，" + answer.plan.grade.label + "）："));
+      const list = element("ul");
+      for (const option of answer.plan.changes) {
+        list.appendChild(element("li", null, describe(option)));
+      }
+      panel.appendChild(list);
+    } else {
+      panel.appendChild(element("p", "none", "在各项数据的取值范围内无法达到。"));
+    }
+    const others = answer.indicators.filter((i) => i.options.length > 0).slice(0, 6);
+    if (others.length > 0) {
+      panel.appendChild(element("p", "none", "各失分指标单独挽回："));
+      const list = element("ul");
+      for (const i of others) {
+        list.appendChild(element("li", null, i.name + "（失 " + fixed(i.pointsLost, d) + " 分）：" + describe(i.options[0])));
+      }
+      panel.appendChild(list);
+    }
+  }
+
+  function describe(option) {
+    const c = option.change;
+    const label = c.isJudgement ? nameOfIndicator(c.name) + " 评分" : labelOf(c.name);
+    const unit = c.isJudgement ? " 分" : (c.unit && c.unit !== "ratio" ? " " + c.unit : "");
+    const delta = c.delta === null ? "" : "（" + (c.delta > 0 ? "+" : "") + c.delta + unit + "）";
+    return label + "：" + (c.before === null ? "未填" : String(c.before)) + " → " + String(c.after) + unit + delta
+      + "，得分 +" + fixed(option.pointsRecovered, state.form.decimals)
+      + (option.withinRange ? "" : "（超出取值范围 " + option.range + "）")
+      + (option.sideEffects.length ? "；同时影响 " + option.sideEffects.map((e) => e.name + " " + (e.delta > 0 ? "+" : "") + e.delta).join("、") : "");
+  }
+
+  function labelOf(name) {
+    const input = state.form.inputs.find((i) => i.name === name);
+    return input ? input.label : name;
+  }
+
+  function nameOfIndicator(id) {
+    const j = state.form.judgements.find((x) => x.id === id);
+    return j ? j.name : id;
+  }
+
   function showProblems(diagnostics) {
     document.querySelector(".summary").classList.add("stale");
     const errors = diagnostics.filter((x) => x.severity === "error");
@@ -360,6 +438,7 @@
   }
 
   function clearResult() {
+    $("reach").hidden = true;
     $("total").textContent = "—";
     $("grade").textContent = "—";
     $("grade").className = "grade";

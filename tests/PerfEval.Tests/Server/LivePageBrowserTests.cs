@@ -45,6 +45,8 @@ public sealed class LivePageBrowserTests(ITestOutputHelper output)
         Until(browser, () => Text(browser, "total") == "92.76", "the total 92.76");
         Assert.Equal("优", Text(browser, "grade"));
         Assert.Contains("部门预算资金支出完成率", browser.FindElement(By.Id("breakdown")).Text, StringComparison.Ordinal);
+        Until(browser, () => browser.FindElement(By.Id("reach")).Displayed, "the reach 优 panel");
+        Assert.Contains("已达到“优”", browser.FindElement(By.Id("reach")).Text, StringComparison.Ordinal);
         Screenshot(browser, "live-page-yangxi-2023.png");
 
         // Spend the whole issued budget: the execution rate becomes 100 %, and the service's own score says what to expect.

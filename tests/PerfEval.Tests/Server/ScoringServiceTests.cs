@@ -343,6 +343,100 @@ public sealed class ScoringServiceTests
     }
 
     [Fact]
+    public async Task WhatIf_SpendingRaised_GivesBothScorecardsAndEveryIndicatorThatMoved()
+    {
+        await using var server = await LiveServer.StartAsync();
+
+        using var response = await server.PostAsync(Yangxi + "/whatif?lang=zh", "{ \"input\": " + Sample + ",\n  \"changes\": { \"values\": { \"actual_spending\": 2774.62 } } }");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        var body = JsonDocument.Parse(text).RootElement;
+        var rules = RuleSetCatalog.Shipped.Load("yangxi-department-overall", "1.0.0").GetValueOrThrow();
+        var expected = rules.WhatIf(JsonInputReader.Read(Sample).GetValueOrThrow(), InputValues.CreateBuilder().Set("actual_spending", 2774.62m).Build()).GetValueOrThrow();
+        Assert.Equal("92.76", body.GetProperty("before").GetProperty("total").GetRawText());
+        Assert.Equal(expected.After.Total, body.GetProperty("after").GetProperty("total").GetDecimal());
+        Assert.Equal(expected.TotalChange, body.GetProperty("totalChange").GetDecimal());
+        Assert.Equal(expected.Changes.Select(c => c.Id), body.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Contains("budget_execution_rate", expected.Changes.Select(c => c.Id));
+        var applied = Assert.Single(body.GetProperty("applied").EnumerateArray().ToList());
+        Assert.Equal(("actual_spending", "2679.48", "2774.62", "95.14"), (applied.GetProperty("name").GetString(), applied.GetProperty("before").GetRawText(), applied.GetProperty("after").GetRawText(), applied.GetProperty("delta").GetRawText()));
+    }
+
+    [Fact]
+    public async Task WhatIf_ChangeOfAnUnknownInput_Is400OnTheBodysLine()
+    {
+        await using var server = await LiveServer.StartAsync();
+        var inputLines = Sample.Split('\n').Length;
+
+        using var response = await server.PostAsync(Yangxi + "/whatif", "{ \"input\": " + Sample + ",\n  \"changes\": { \"values\": { \"actual_spendin\": 1 } } }");
+
+        var error = Assert.Single(await Diagnostics(response, HttpStatusCode.BadRequest), d => d.Severity == "error");
+        Assert.Equal("PE0405", error.Code);
+        Assert.Equal(inputLines + 1, error.Line);
+    }
+
+    [Theory]
+    [InlineData("{ \"input\": {} }")]
+    [InlineData("[1, 2]")]
+    [InlineData("{ \"input\": {}, \"changes\": ")]
+    public async Task WhatIf_BodyWithoutInputAndChanges_Is400(string body)
+    {
+        await using var server = await LiveServer.StartAsync();
+
+        using var response = await server.PostAsync(Yangxi + "/whatif", body);
+
+        Assert.Equal("PE0401", Assert.Single(await Diagnostics(response, HttpStatusCode.BadRequest)).Code);
+    }
+
+    [Fact]
+    public async Task Reach_Total95_SaysThePointsNeededAndAPlanThatReachesIt()
+    {
+        await using var server = await LiveServer.StartAsync();
+
+        using var response = await server.PostAsync(Yangxi + "/reach?total=95", Sample);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        var body = JsonDocument.Parse(text).RootElement;
+        var expected = RuleSetCatalog.Shipped.Load("yangxi-department-overall", "1.0.0").GetValueOrThrow().Reach(JsonInputReader.Read(Sample).GetValueOrThrow(), PerfEval.WhatIf.ReachTarget.ForTotal(95m)).GetValueOrThrow();
+        Assert.Equal(2.24m, body.GetProperty("pointsNeeded").GetDecimal());
+        Assert.False(body.GetProperty("isReached").GetBoolean());
+        Assert.Equal(expected.Indicators.Select(i => i.Id), body.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(expected.IsReachable, body.GetProperty("isReachable").GetBoolean());
+        if (expected.Plan is { } plan)
+        {
+            Assert.True(body.GetProperty("plan").GetProperty("total").GetDecimal() >= 95m);
+            Assert.Equal(plan.Changes.Select(c => c.Change.Name), body.GetProperty("plan").GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("change").GetProperty("name").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Reach_Excellent_IsAlreadyReachedBy9276()
+    {
+        await using var server = await LiveServer.StartAsync();
+
+        using var response = await server.PostAsync(Yangxi + "/reach", Sample);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(("excellent", 90m, true, 0m), (body.GetProperty("target").GetString(), body.GetProperty("targetTotal").GetDecimal(), body.GetProperty("isReached").GetBoolean(), body.GetProperty("pointsNeeded").GetDecimal()));
+    }
+
+    [Theory]
+    [InlineData("?grade=splendid")]
+    [InlineData("?total=lots")]
+    [InlineData("?grade=good&total=95")]
+    public async Task Reach_BadTarget_Is400(string query)
+    {
+        await using var server = await LiveServer.StartAsync();
+
+        using var response = await server.PostAsync(Yangxi + "/reach" + query, Sample);
+
+        Assert.Equal("PE0905", Assert.Single(await Diagnostics(response, HttpStatusCode.BadRequest)).Code);
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesEveryEndpoint()
     {
         await using var server = await LiveServer.StartAsync();
@@ -354,7 +448,7 @@ public sealed class ScoringServiceTests
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            new[] { "/rulesets", "/rulesets/{id}/{version}", "/rulesets/{id}/{version}/score", "/rulesets/{id}/{version}/template" },
+            new[] { "/rulesets", "/rulesets/{id}/{version}", "/rulesets/{id}/{version}/reach", "/rulesets/{id}/{version}/score", "/rulesets/{id}/{version}/template", "/rulesets/{id}/{version}/whatif" },
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var score = paths.GetProperty("/rulesets/{id}/{version}/score").GetProperty("post");
         Assert.True(score.GetProperty("responses").TryGetProperty("413", out _));
