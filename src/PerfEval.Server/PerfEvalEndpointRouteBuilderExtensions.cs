@@ -81,6 +81,13 @@ public static class PerfEvalEndpointRouteBuilderExtensions
             .Produces<ErrorBody>(StatusCodes.Status404NotFound)
             .Produces<ErrorBody>(StatusCodes.Status413PayloadTooLarge);
 
+        api.MapPost("/rulesets/{id}/{version}/workbook", (string id, string version, string? lang, HttpContext context, [FromServices] RuleSetProvider provider, [FromServices] PerfEvalServiceOptions limits) => ScoringEndpoints.Workbook(id, version, lang, context, provider, limits))
+            .WithName("InputWorkbook")
+            .WithSummary("The workbook to fill in (.xlsx, as perfeval template --format xlsx writes it), pre-filled with the input in the body (empty for a blank one).")
+            .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .Produces<ErrorBody>(StatusCodes.Status400BadRequest)
+            .Produces<ErrorBody>(StatusCodes.Status404NotFound);
+
 #if NET10_0_OR_GREATER
         group.MapOpenApi("/openapi/{documentName}.json");
 #endif

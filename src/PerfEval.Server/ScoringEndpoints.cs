@@ -159,6 +159,21 @@ internal static class ScoringEndpoints
                 : HttpResults.Text(WhatIfJson.Render(result.Value), JsonType);
         });
 
+    /// <summary><c>POST …/workbook</c>: the input (complete or not) as the workbook to fill in, pre-filled with it.</summary>
+    public static Task<IResult> Workbook(string id, string version, string? lang, HttpContext context, RuleSetProvider provider, PerfEvalServiceOptions limits)
+        => WithBody(id, version, lang, context, provider, limits, (rules, body, options, _) =>
+        {
+            var read = body.Length == 0 ? null : JsonInputReader.Read(body, RequestBody.SourceName);
+            if (read is { Value: null })
+            {
+                return Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics);
+            }
+
+            using var workbook = new MemoryStream();
+            PerfEval.Office.InputWorkbook.Write(workbook, rules.Definition, read?.Value, options);
+            return HttpResults.Bytes(workbook.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (read?.Value?.Subject is { Length: > 0 } subject ? subject : rules.Id) + "-input.xlsx");
+        });
+
     /// <summary>The rule set and the body read within the limits, then <paramref name="handle"/>; or why not.</summary>
     private static async Task<IResult> WithBody(string id, string version, string? lang, HttpContext context, RuleSetProvider provider, PerfEvalServiceOptions limits, Func<CompiledRuleSet, byte[], RenderOptions, CancellationToken, IResult> handle)
     {

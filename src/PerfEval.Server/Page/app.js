@@ -51,6 +51,7 @@
     select.addEventListener("change", () => choose(select.selectedOptions[0]));
     $("subject").addEventListener("input", schedule);
     $("export-json").addEventListener("click", exportJson);
+    $("export-xlsx").addEventListener("click", exportXlsx);
     $("import-json").addEventListener("change", importJson);
     $("clear").addEventListener("click", () => { fill({ values: {}, judgements: {} }); schedule(); });
     if (select.options.length > 0) {
@@ -460,6 +461,21 @@
     }
     const name = ($("subject").value.trim() || state.form.id) + "-" + state.form.fiscalYear + "-input.json";
     download(new Blob([inputJson(false)], { type: "application/json" }), name);
+  }
+
+  /** The input workbook (输入 and 评价 sheets) pre-filled with what is typed, from the service. */
+  async function exportXlsx() {
+    if (!state.form) {
+      return;
+    }
+    const response = await fetch(base(state.form) + "/workbook?lang=zh", { method: "POST", headers: { "Content-Type": "application/json" }, body: inputJson(false) });
+    if (!response.ok) {
+      const answer = await response.json();
+      showStatus("无法导出 Excel：" + (answer.diagnostics || []).map((x) => x.message).join(" "), true);
+      return;
+    }
+    const name = ($("subject").value.trim() || state.form.id) + "-" + state.form.fiscalYear + "-input.xlsx";
+    download(await response.blob(), name);
   }
 
   function download(blob, name) {

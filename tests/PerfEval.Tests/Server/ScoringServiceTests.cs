@@ -437,6 +437,22 @@ public sealed class ScoringServiceTests
     }
 
     [Fact]
+    public async Task Workbook_YangxiSample_IsTheInputWorkbookThatReadsBackToTheSameScore()
+    {
+        await using var server = await LiveServer.StartAsync();
+
+        using var response = await server.PostAsync(Yangxi + "/workbook?lang=zh", Sample);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        var rules = RuleSetCatalog.Shipped.Load("yangxi-department-overall", "1.0.0").GetValueOrThrow();
+        var read = PerfEval.Office.InputWorkbook.Read(new MemoryStream(bytes), "input.xlsx", rules.Definition);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Diagnostics));
+        Assert.Equal(92.76m, rules.Score(read.Value!).Total);
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesEveryEndpoint()
     {
         await using var server = await LiveServer.StartAsync();
@@ -448,7 +464,7 @@ public sealed class ScoringServiceTests
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            new[] { "/rulesets", "/rulesets/{id}/{version}", "/rulesets/{id}/{version}/reach", "/rulesets/{id}/{version}/score", "/rulesets/{id}/{version}/template", "/rulesets/{id}/{version}/whatif" },
+            new[] { "/rulesets", "/rulesets/{id}/{version}", "/rulesets/{id}/{version}/reach", "/rulesets/{id}/{version}/score", "/rulesets/{id}/{version}/template", "/rulesets/{id}/{version}/whatif", "/rulesets/{id}/{version}/workbook" },
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var score = paths.GetProperty("/rulesets/{id}/{version}/score").GetProperty("post");
         Assert.True(score.GetProperty("responses").TryGetProperty("413", out _));
