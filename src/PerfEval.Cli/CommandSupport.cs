@@ -97,12 +97,28 @@ internal static class CommandSupport
 
     /// <summary>
     /// Reads an input file, or with <c>-</c> standard input (named <c>stdin</c> in diagnostics), under the same
-    /// <see cref="JsonInputReader.MaxFileBytes"/> limit as a file.
+    /// <see cref="JsonInputReader.MaxFileBytes"/> limit as a file: a filled-in workbook when the file's name ends in
+    /// <c>.xlsx</c> (or standard input starts as a zip does) and <paramref name="rules"/> are given, else JSON.
     /// </summary>
-    public static Result<InputValues> ReadInput(string path, StandardStreams streams)
+    public static Result<InputValues> ReadInput(string path, StandardStreams streams, Rules.RuleSet? rules = null)
     {
         if (path != StandardStream)
         {
+            if (rules is not null && path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                byte[] workbook;
+                try
+                {
+                    workbook = BoundedFile.Read(path, JsonInputReader.MaxFileBytes, "input workbook");
+                }
+                catch (BoundedFile.Failure failure)
+                {
+                    return Result<InputValues>.OfInput(null, [new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path)]);
+                }
+
+                return Office.InputWorkbook.Read(new MemoryStream(workbook, writable: false), path, rules);
+            }
+
             return JsonInputReader.ReadFile(path);
         }
 
@@ -121,6 +137,14 @@ internal static class CommandSupport
 
                 bytes.Write(chunk, 0, count);
             }
+        }
+
+        // A zip's signature, PK\x03\x04, cannot begin a JSON text: a workbook piped in.
+        var buffer = bytes.GetBuffer();
+        if (rules is not null && bytes.Length >= 4 && buffer[0] == 0x50 && buffer[1] == 0x4B && buffer[2] == 0x03 && buffer[3] == 0x04)
+        {
+            bytes.Position = 0;
+            return Office.InputWorkbook.Read(bytes, StandardInputName, rules);
         }
 
         return JsonInputReader.Read(bytes.ToArray(), StandardInputName);
@@ -166,7 +190,7 @@ internal static class CommandSupport
             return ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
         }
 
-        var read = ReadInput(input, streams);
+        var read = ReadInput(input, streams, ruleSet.Definition);
         if (read.Value is null)
         {
             Print(stderr, read.Diagnostics, language);

@@ -32,11 +32,12 @@ internal static class Commands
         root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr, streams));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, streams));
-        root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TemplateCommand.Create(stdout, stderr, terminal, streams));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr, terminal, streams));
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
         root.Subcommands.Add(WhatIfCommand.Create(stdout, stderr, streams));
         root.Subcommands.Add(ReachCommand.Create(stdout, stderr, streams));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         return root;
     }
 }

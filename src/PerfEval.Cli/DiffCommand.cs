@@ -41,7 +41,7 @@ internal static class DiffCommand
                 return ExitCodes.Success;
             }
 
-            var read = CommandSupport.ReadInput(inputPath, streams);
+            var read = CommandSupport.ReadInput(inputPath, streams, before.Value.Definition);
             if (read.Value is null)
             {
                 CommandSupport.Print(stderr, read.Diagnostics, lang);

@@ -73,6 +73,15 @@ internal static class Codes
     public const string TemplateUnknownName = "PE0602";
     public const string TemplateWrongKind = "PE0603";
 
+    // Input workbooks.
+    public const string NotAWorkbook = "PE0701";
+    public const string MissingSheet = "PE0702";
+    public const string MissingColumn = "PE0703";
+    public const string NumberAsText = "PE0704";
+    public const string NotYesOrNo = "PE0705";
+    public const string DuplicateRow = "PE0706";
+    public const string UnreadableCell = "PE0707";
+
     // Reading a catalogue's folder.
     public const string CatalogFolderSkipped = "PE0006";
 }

@@ -41,6 +41,26 @@ public sealed class Diagnostic
         IndicatorId = indicatorId;
     }
 
+    /// <summary>Initializes a new diagnostic about a sheet or a cell of a workbook, such as a filled-in input workbook.</summary>
+    /// <param name="code">The stable code; see <c>docs/diagnostics.md</c>.</param>
+    /// <param name="severity">How serious it is.</param>
+    /// <param name="message">A sentence naming what is wrong and, where it helps, how to mend it.</param>
+    /// <param name="file">The file or source name, if known.</param>
+    /// <param name="sheet">The worksheet's name, e.g. <c>输入</c>.</param>
+    /// <param name="cell">The cell's reference, e.g. <c>F9</c>, or <see langword="null"/> for the sheet as a whole.</param>
+    /// <param name="indicatorId">The indicator concerned, if any.</param>
+    public Diagnostic(string code, DiagnosticSeverity severity, string message, string? file, string sheet, string? cell, string? indicatorId = null)
+        : this(code, severity, Messages.Untranslated.With(Guard.NotNull(message)), file, sheet, cell, indicatorId)
+    {
+    }
+
+    internal Diagnostic(string code, DiagnosticSeverity severity, DiagnosticMessage message, string? file, string? sheet, string? cell, string? indicatorId = null)
+        : this(code, severity, message, file, 0, 0, indicatorId)
+    {
+        Sheet = sheet;
+        Cell = cell;
+    }
+
     /// <summary>Gets the stable code, e.g. <c>PE0301</c>.</summary>
     /// <remarks>Messages are kept to one line (a multi-line formula quoted in one is joined), so the one-line form holds.</remarks>
     public string Code { get; }
@@ -80,11 +100,17 @@ public sealed class Diagnostic
 
     /// <summary>The same diagnostic with another severity.</summary>
     internal Diagnostic WithSeverity(DiagnosticSeverity severity)
-        => new(Code, severity, Text, File, Line, Column, IndicatorId);
+        => Sheet is null ? new(Code, severity, Text, File, Line, Column, IndicatorId) : new(Code, severity, Text, File, Sheet, Cell, IndicatorId);
 
     /// <summary>The same diagnostic with another message.</summary>
     internal Diagnostic WithMessage(DiagnosticSeverity severity, DiagnosticMessage message, string? file)
-        => new(Code, severity, message, file, Line, Column, IndicatorId);
+        => Sheet is null ? new(Code, severity, message, file, Line, Column, IndicatorId) : new(Code, severity, message, file, Sheet, Cell, IndicatorId);
+
+    /// <summary>Gets the worksheet, for a problem in a workbook, or <see langword="null"/>.</summary>
+    public string? Sheet { get; }
+
+    /// <summary>Gets the cell's reference in <see cref="Sheet"/>, e.g. <c>F9</c>, or <see langword="null"/>.</summary>
+    public string? Cell { get; }
 
     /// <summary>Joins a message's lines with single spaces.</summary>
     internal static string OneLine(string message)
@@ -108,7 +134,10 @@ public sealed class Diagnostic
         return text.ToString();
     }
 
-    /// <summary>Formats the diagnostic as <c>file:line:column: severity CODE: message [indicator id]</c>.</summary>
+    /// <summary>
+    /// Formats the diagnostic as <c>file:line:column: severity CODE: message [indicator id]</c>, or for a workbook's cell
+    /// <c>file:sheet!cell: …</c> (e.g. <c>filled.xlsx:输入!F9: …</c>).
+    /// </summary>
     /// <returns>The one-line form used by the command-line tool.</returns>
     public override string ToString() => ToString(ReportLanguage.English);
 
@@ -135,6 +164,18 @@ public sealed class Diagnostic
             }
 
             text.Append(chinese ? "：" : ": ");
+        }
+
+        if (Sheet is not null)
+        {
+            // Follows the file as a line would: "filled.xlsx:输入!F9: ".
+            if (File is not null)
+            {
+                text.Length -= chinese ? 1 : 2;
+                text.Append(':');
+            }
+
+            text.Append(Sheet).Append(Cell is null ? string.Empty : "!" + Cell).Append(chinese ? "：" : ": ");
         }
 
         var severity = Severity == DiagnosticSeverity.Error ? (chinese ? "错误 " : "error ") : (chinese ? "警告 " : "warning ");

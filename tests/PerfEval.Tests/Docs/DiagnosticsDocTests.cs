@@ -13,12 +13,15 @@ namespace PerfEval.Tests.Docs;
 /// docs/diagnostics.md has one section per code of <c>PerfEval.Results.Codes</c>, in code order, and every example in it
 /// produces its code and exactly the diagnostics shown under it. Markers, on an example's first line:
 /// <c># expect: PEnnnn</c> (a rule file, loaded from text), <c># expect-file: PEnnnn</c> (a rule file, loaded from an
-/// otherwise empty folder), and <c># rules</c> followed by a JSON input whose first line is <c>// expect: PEnnnn</c>.
+/// otherwise empty folder), and <c># rules</c> followed by a JSON input whose first line is <c>// expect: PEnnnn</c>; or
+/// by one whose first line is <c>// expect-workbook: PEnnnn</c> and an <c>xlsx</c> block of cell edits: the input is
+/// written as the pre-filled input workbook, edited, and read back as <c>input.xlsx</c>.
 /// </summary>
 public sealed class DiagnosticsDocTests : IDisposable
 {
     private const string RulesName = "rules.yaml";
     private const string InputName = "input.json";
+    private const string WorkbookName = "input.xlsx";
 
     /// <summary>The codes the document explains without a runnable example, and why.</summary>
     private static readonly Dictionary<string, string> WithoutExample = new(StringComparer.Ordinal)
@@ -26,6 +29,7 @@ public sealed class DiagnosticsDocTests : IDisposable
         ["PE0001"] = "needs a path that cannot be read rather than file content; LoadFile_MissingFile_ReportsFileNotFound checks it",
         ["PE0005"] = "needs a rule file over 4 MiB; LoadFile_FileOverTheLimit_ReportsFileTooLarge checks it",
         ["PE0006"] = "needs a tree of folders; RuleSetCatalogTests.FromDirectory_FolderDeeperThanTheLimit_IsLeftOutWithPE0006 checks it",
+        ["PE0701"] = "needs a file that is not a workbook rather than cells; InputWorkbookTests.Read_NotAWorkbook_ReportsPE0701 checks it",
     };
 
     private static readonly Lazy<DiagnosticsDoc> Doc = new(() => DiagnosticsDoc.Parse(File.ReadAllLines(Path.Combine(Repo.Root, "docs", "diagnostics.md"))));
@@ -203,6 +207,12 @@ public sealed class DiagnosticsDocTests : IDisposable
         Assert.True(load.IsSuccess && load.Diagnostics.Count == 0, "The '# rules' file must load cleanly:\n" + string.Join("\n", load.Diagnostics));
 
         var read = JsonInputReader.Read(example.Input!, InputName);
+        if (example.Edits is not null)
+        {
+            Assert.True(read.IsSuccess && read.Diagnostics.Count == 0, "The input of an '// expect-workbook' example must read cleanly:\n" + string.Join("\n", read.Diagnostics));
+            read = ReadWorkbook(load.Value!, read.Value!, example.Edits);
+        }
+
         if (read.Value is null)
         {
             AssertReported(example.Code, succeeded: false, read.Diagnostics, "Reading the input");
@@ -214,12 +224,26 @@ public sealed class DiagnosticsDocTests : IDisposable
         return read.Diagnostics.Concat(evaluation.Diagnostics).Select(d => Show(d, language)).ToList();
     }
 
+    /// <summary>The input written as the Chinese pre-filled workbook, changed by the edits, read back.</summary>
+    private static Result<InputValues> ReadWorkbook(CompiledRuleSet rules, InputValues input, IReadOnlyList<string> edits)
+    {
+        var bytes = Office.InputWorkbookTests.Write(rules, input, new global::PerfEval.Rendering.RenderOptions { Language = global::PerfEval.Rendering.ReportLanguage.Chinese });
+        bytes = Office.WorkbookEditor.Edit(bytes, editor =>
+        {
+            foreach (var edit in edits)
+            {
+                Office.InputWorkbookTests.Apply(editor, edit);
+            }
+        });
+        return PerfEval.Office.InputWorkbook.Read(new MemoryStream(bytes), WorkbookName, rules.Definition);
+    }
+
     /// <summary>The one-line form, with the temporary folder left out of file paths.</summary>
     private string Show(Diagnostic diagnostic) => Show(diagnostic, ReportLanguage.English);
 
     private string Show(Diagnostic diagnostic, ReportLanguage language) => diagnostic.ToString(language).Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
 
-    private sealed record DocExample(string Name, string Section, string Code, bool FromFile, string Rules, string? Input, IReadOnlyList<string> Shown);
+    private sealed record DocExample(string Name, string Section, string Code, bool FromFile, string Rules, string? Input, IReadOnlyList<string> Shown, IReadOnlyList<string>? Edits = null);
 
 
     private sealed record Block(string Language, IReadOnlyList<string> Lines, string? Section, int Line)
@@ -235,6 +259,7 @@ public sealed class DiagnosticsDocTests : IDisposable
         private static readonly Regex Heading = new(@"^### (PE\d{4}): \S", RegexOptions.CultureInvariant);
         private static readonly Regex RuleMarker = new(@"^# (expect|expect-file): (PE\d{4})$", RegexOptions.CultureInvariant);
         private static readonly Regex InputMarker = new(@"^// expect: (PE\d{4})$", RegexOptions.CultureInvariant);
+        private static readonly Regex WorkbookMarker = new(@"^// expect-workbook: (PE\d{4})$", RegexOptions.CultureInvariant);
 
         public List<string> Sections { get; } = new();
 
@@ -264,6 +289,21 @@ public sealed class DiagnosticsDocTests : IDisposable
                 {
                     var input = i + 1 < blocks.Count && blocks[i + 1].Language == "json" ? blocks[i + 1] : null;
                     var marker = input is null ? Match.Empty : InputMarker.Match(input.First);
+                    var workbook = input is null ? Match.Empty : WorkbookMarker.Match(input.First);
+                    if (workbook.Success)
+                    {
+                        var edits = i + 2 < blocks.Count && blocks[i + 2].Language == "xlsx" ? blocks[i + 2] : null;
+                        if (edits is null)
+                        {
+                            doc.Problems.Add($"line {input!.Line}: an '// expect-workbook' input must be followed by an xlsx block of cell edits.");
+                            continue;
+                        }
+
+                        var changes = edits.Lines.Where(l => l.Trim().Length > 0).Select(l => l.Replace(" = ", "=", StringComparison.Ordinal).Trim()).ToList();
+                        doc.Add(block, workbook.Groups[1].Value, false, string.Join("\n", input!.Lines.Skip(1)) + "\n", doc.Shown(blocks, i + 3, edits), changes);
+                        continue;
+                    }
+
                     if (!marker.Success)
                     {
                         doc.Problems.Add($"line {block.Line}: a '# rules' block must be followed by a json block whose first line is '// expect: PEnnnn'.");
@@ -344,11 +384,11 @@ public sealed class DiagnosticsDocTests : IDisposable
             return Array.Empty<string>();
         }
 
-        private void Add(Block rules, string code, bool fromFile, string? input, IReadOnlyList<string> shown)
+        private void Add(Block rules, string code, bool fromFile, string? input, IReadOnlyList<string> shown, IReadOnlyList<string>? edits = null)
         {
             var count = Examples.Count(e => e.Code == code);
             var name = count == 0 ? code : $"{code} ({count + 1})";
-            Examples.Add(new DocExample(name, rules.Section ?? "(no section)", code, fromFile, rules.Text, input, shown));
+            Examples.Add(new DocExample(name, rules.Section ?? "(no section)", code, fromFile, rules.Text, input, shown, edits));
         }
     }
 }

@@ -52,6 +52,8 @@ public sealed class InstalledToolTests
         { "schema", ["schema"] },
         { "help", ["--help"] },
         { "score help", ["score", "--help"] },
+        { "serve help", ["serve", "--help"] },
+        { "serve missing folder", ["serve", "--rules-folder", "no-such-folder"] },
         { "unknown command", ["scroe"] },
     };
 

@@ -4,7 +4,7 @@ using PerfEval.Tests.Support;
 namespace PerfEval.Tests.Packaging;
 
 /// <summary>
-/// Packs PerfEval, PerfEval.Guangdong, PerfEval.Office and PerfEval.Cli once, as CI does (<c>CI=true</c>), with a version of their own,
+/// Packs PerfEval, PerfEval.Guangdong, PerfEval.Office, PerfEval.Server and PerfEval.Cli once, as CI does (<c>CI=true</c>), with a version of their own,
 /// into a temporary folder, and restores against it with a NuGet cache of its own, so nothing stale from another run is
 /// ever used.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed class PackageFixture : IDisposable
     }
 
     /// <summary>The packable projects, each named as its package.</summary>
-    public static IReadOnlyList<string> Projects { get; } = new[] { "PerfEval", "PerfEval.Guangdong", "PerfEval.Office", "PerfEval.Cli" };
+    public static IReadOnlyList<string> Projects { get; } = new[] { "PerfEval", "PerfEval.Guangdong", "PerfEval.Office", "PerfEval.Server", "PerfEval.Cli" };
 
     public string Version { get; }
 

@@ -92,6 +92,34 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Pack_Server_HasBothTargetsDocsReadmeSymbolsTheAspNetCoreFrameworkAndItsDependencies()
+    {
+        var entries = packages.Entries("PerfEval.Server");
+        foreach (var framework in new[] { "net8.0", "net10.0" })
+        {
+            Assert.Contains($"lib/{framework}/PerfEval.Server.dll", entries);
+            Assert.Contains($"lib/{framework}/PerfEval.Server.xml", entries);
+        }
+
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/netstandard", StringComparison.Ordinal));
+        Assert.Contains("README.md", entries);
+        Assert.True(File.Exists(packages.SymbolPackage("PerfEval.Server")));
+        var nuspec = packages.Nuspec("PerfEval.Server");
+        Assert.Contains("<frameworkReference name=\"Microsoft.AspNetCore.App\" />", nuspec, StringComparison.Ordinal);
+
+        // The OpenAPI generator on net10.0 only; the page's files are inside the assembly, not loose in the package.
+        var groups = DependencyGroups("PerfEval.Server");
+        Assert.Equal(new[] { "net10.0", "net8.0" }, groups.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "Microsoft.AspNetCore.OpenApi", "PerfEval", "PerfEval.Office" }, groups["net10.0"].Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "PerfEval", "PerfEval.Office" }, groups["net8.0"].Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(entries, e => e.EndsWith(".html", StringComparison.Ordinal) || e.EndsWith(".js", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pack_Tool_NativeAotCompileHasNoTrimOrAotWarnings()
+        => Assert.DoesNotMatch(@"warning (IL\d{4}|IL3\d{3})", packages.PackOutput);
+
+    [Fact]
     public void Pack_EveryReadme_HasOnlyAbsoluteLinks()
     {
         foreach (var id in PackageFixture.Projects)
