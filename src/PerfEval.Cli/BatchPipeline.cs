@@ -248,6 +248,7 @@ internal sealed class BatchPipeline
                     if (read.Value is not { } input)
                     {
                         errors = read.Diagnostics;
+                        subject = RecordSubject.Peek(batch.Data.AsSpan(record.Offset, record.Length));
                     }
                     else
                     {
