@@ -65,7 +65,7 @@ internal sealed class BatchProgress
         {
             await progress.StartAsync(async context =>
             {
-                var task = context.AddTask(string.Empty, autoStart: true, maxValue: records.RecordCount ?? records.ByteCount ?? 1);
+                var task = context.AddTask(Markup.Escape(text.Progress(0, records.RecordCount, 0)), autoStart: true, maxValue: records.RecordCount ?? records.ByteCount ?? 1);
                 task.IsIndeterminate = records.RecordCount is null && records.ByteCount is null;
                 var clock = Stopwatch.StartNew();
                 var work = run();

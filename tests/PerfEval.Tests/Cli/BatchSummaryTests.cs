@@ -260,6 +260,23 @@ public sealed class BatchSummaryTests : IDisposable
         Assert.True(rows[1].TryGetProperty("errors", out _));
     }
 
+    [Fact]
+    public void Batch_FolderWithAWorkbookThisBuildCannotRead_SkipsItWithAWarningNamingIt()
+    {
+        File.WriteAllLines(Path.Combine(inputs, "a.json"), BatchPipelineTests.Departments(1));
+        var workbook = Path.Combine(inputs, "b.xlsx");
+        File.WriteAllBytes(workbook, [0x50, 0x4B, 0x03, 0x04]);
+        File.WriteAllBytes(Path.Combine(inputs, "~$b.xlsx"), [0x00]);
+        var output = Path.Combine(folder, "scores.csv");
+
+        var (exit, _, stderr) = Run("batch", "--rules", Rules, "--input", inputs, "--out", output);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains($"{workbook}: warning: this build cannot read .xlsx inputs; skipped.", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("~$b.xlsx", stderr, StringComparison.Ordinal);
+        Assert.Contains("1 records: 1 scored, 0 with errors.", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--sheets")]
     [InlineData("--sheets", "--format", "jsonl")]
