@@ -11,6 +11,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using PerfEval.Evaluation;
 using PerfEval.Inputs;
+using PerfEval.Office;
 using PerfEval.Rendering;
 using PerfEval.Results;
 
@@ -47,12 +48,26 @@ internal sealed class BatchPipeline
     /// <summary>Gets how many records were written, scored and with errors; read it after a cancellation too.</summary>
     public BatchCounts Counts { get; } = new();
 
+    /// <summary>Gets the first failed records in input order (<see cref="BatchSettings.FailuresNamed"/> of them), each with its first diagnostic.</summary>
+    public List<(string Record, Diagnostic? First)> FirstFailures { get; } = new();
+
     /// <summary>Runs a batch over an input stream, writing every row to <paramref name="output"/> in input order.</summary>
     /// <param name="source">The records to read.</param>
     /// <param name="output">Where the rows go; flushed after each batch, so rows reach a pipe as they are made.</param>
     /// <param name="progress">Called after each batch is written.</param>
     /// <param name="cancellationToken">Stops reading and writing; the rows written so far stay written.</param>
-    public async Task RunAsync(BatchRecords source, Stream output, Action<BatchCounts>? progress, CancellationToken cancellationToken)
+    public Task RunAsync(BatchRecords source, Stream output, Action<BatchCounts>? progress, CancellationToken cancellationToken)
+        => RunAsync(source, output, null, progress, cancellationToken);
+
+    /// <summary>Runs a batch into the bureau's summary workbook: each record added in input order as it is scored.</summary>
+    /// <param name="source">The records to read.</param>
+    /// <param name="summary">The workbook being built; written by the caller once the run ends.</param>
+    /// <param name="progress">Called after each batch is added.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    public Task RunAsync(BatchRecords source, SummaryWorkbook summary, Action<BatchCounts>? progress, CancellationToken cancellationToken)
+        => RunAsync(source, null, summary, progress, cancellationToken);
+
+    private async Task RunAsync(BatchRecords source, Stream? output, SummaryWorkbook? summary, Action<BatchCounts>? progress, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reader = Task.Run(() => ReadAsync(source, stop.Token), stop.Token);
@@ -63,15 +78,38 @@ internal sealed class BatchPipeline
             if (settings.Csv)
             {
                 header.Write("\uFEFF"u8);
-                CsvRenderer.WriteBatchHeader(header, settings.RuleSet);
+                CsvRenderer.WriteBatchHeader(header, settings.RuleSet, settings.Options);
             }
 
-            await output.WriteAsync(header.WrittenMemory, stop.Token).ConfigureAwait(false);
+            if (output is not null)
+            {
+                await output.WriteAsync(header.WrittenMemory, stop.Token).ConfigureAwait(false);
+            }
+
             await foreach (var batch in inOrder.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 await batch.Done.Task.WaitAsync(stop.Token).ConfigureAwait(false);
-                await output.WriteAsync(batch.Output.WrittenMemory, stop.Token).ConfigureAwait(false);
-                await output.FlushAsync(stop.Token).ConfigureAwait(false);
+                if (output is not null)
+                {
+                    await output.WriteAsync(batch.Output.WrittenMemory, stop.Token).ConfigureAwait(false);
+                    await output.FlushAsync(stop.Token).ConfigureAwait(false);
+                }
+
+                foreach (var outcome in batch.Outcomes)
+                {
+                    if (outcome.Card is { } card)
+                    {
+                        summary?.Add(card, outcome.Record);
+                        continue;
+                    }
+
+                    summary?.AddFailure(outcome.Record, outcome.Subject, outcome.Errors!);
+                    if (FirstFailures.Count < BatchSettings.FailuresNamed)
+                    {
+                        FirstFailures.Add((outcome.Record, outcome.Errors!.FirstOrDefault(e => e.Severity == DiagnosticSeverity.Error) ?? outcome.Errors!.FirstOrDefault()));
+                    }
+                }
+
                 Counts.Add(batch.Scored, batch.Failed);
                 progress?.Invoke(Counts);
                 batch.Reset();
@@ -145,18 +183,18 @@ internal sealed class BatchPipeline
             => current ??= await pipeline.free.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
 
         /// <summary>Adds one record, copying its bytes, and posts the batch when it is full.</summary>
-        public async ValueTask AddAsync(ReadOnlyMemory<byte> bytes, RecordName name, (string Code, string Message)? error)
+        public async ValueTask AddAsync(ReadOnlyMemory<byte> bytes, RecordName name, (string Code, string Message)? error, bool workbook = false)
         {
             var batch = await CurrentAsync().ConfigureAwait(false);
             batch.Append(bytes.Span);
-            await EndAsync(name, error).ConfigureAwait(false);
+            await EndAsync(name, error, workbook).ConfigureAwait(false);
         }
 
         /// <summary>Ends the record whose bytes were appended to the current batch, and posts the batch when it is full.</summary>
-        public async ValueTask EndAsync(RecordName name, (string Code, string Message)? error)
+        public async ValueTask EndAsync(RecordName name, (string Code, string Message)? error, bool workbook = false)
         {
             var batch = await CurrentAsync().ConfigureAwait(false);
-            batch.EndRecord(name, error);
+            batch.EndRecord(name, error, workbook);
             if (batch.IsFull)
             {
                 await PostAsync().ConfigureAwait(false);
@@ -199,6 +237,7 @@ internal sealed class BatchPipeline
                 var nameLength = record.Name.Format(ref name);
                 var named = record.Name.ToString(); // Diagnostics and scorecard warnings name the record.
                 IReadOnlyList<Diagnostic> errors;
+                string? subject = null;
                 if (record.Error is { } error)
                 {
                     errors = new[] { new Diagnostic(error.Code, DiagnosticSeverity.Error, error.Message, named) };
@@ -209,14 +248,23 @@ internal sealed class BatchPipeline
                     if (read.Value is not { } input)
                     {
                         errors = read.Diagnostics;
+                        subject = RecordSubject.Peek(batch.Data.AsSpan(record.Offset, record.Length));
                     }
                     else
                     {
-                        // A CSV row holds only the scores, so its evaluation builds no explanations.
-                        var evaluation = settings.RuleSet.EvaluateOwned(input, settings.Csv ? EvaluationOptions.NumbersOnly : EvaluationOptions.Default);
+                        subject = input.Subject;
+                        var evaluation = settings.RuleSet.EvaluateOwned(input, settings.Evaluation);
                         if (evaluation.Value is { } card)
                         {
-                            WriteRow(batch.Output, name.AsSpan(0, nameLength), evaluation, card);
+                            if (settings.Format == BatchFormat.Xlsx)
+                            {
+                                batch.Outcomes.Add(new BatchOutcome(new string(name, 0, nameLength), card.Subject, card, null));
+                            }
+                            else
+                            {
+                                WriteRow(batch.Output, name.AsSpan(0, nameLength), evaluation, card);
+                            }
+
                             batch.Scored++;
                             continue;
                         }
@@ -226,7 +274,12 @@ internal sealed class BatchPipeline
                     }
                 }
 
-                WriteErrors(batch.Output, name.AsSpan(0, nameLength), errors);
+                if (settings.Format != BatchFormat.Xlsx)
+                {
+                    WriteErrors(batch.Output, name.AsSpan(0, nameLength), subject, errors);
+                }
+
+                batch.Outcomes.Add(new BatchOutcome(new string(name, 0, nameLength), subject, null, errors));
                 batch.Failed++;
             }
         }
@@ -242,6 +295,15 @@ internal sealed class BatchPipeline
             var writer = Json(output);
             writer.WriteStartObject();
             writer.WriteString("record"u8, record);
+            if (card.Subject is null)
+            {
+                writer.WriteNull("subject"u8);
+            }
+            else
+            {
+                writer.WriteString("subject"u8, card.Subject);
+            }
+
             writer.WritePropertyName("scorecard"u8);
             JsonRenderer.Write(writer, card);
             writer.WriteEndObject();
@@ -249,17 +311,26 @@ internal sealed class BatchPipeline
             output.Write("\n"u8);
         }
 
-        private void WriteErrors(ArrayBufferWriter<byte> output, ReadOnlySpan<char> record, IReadOnlyList<Diagnostic> errors)
+        private void WriteErrors(ArrayBufferWriter<byte> output, ReadOnlySpan<char> record, string? subject, IReadOnlyList<Diagnostic> errors)
         {
             if (settings.Csv)
             {
-                CsvRenderer.WriteBatchError(output, settings.RuleSet, record, errors);
+                CsvRenderer.WriteBatchError(output, settings.RuleSet, record, subject.AsSpan(), errors);
                 return;
             }
 
             var writer = Json(output);
             writer.WriteStartObject();
             writer.WriteString("record"u8, record);
+            if (subject is null)
+            {
+                writer.WriteNull("subject"u8);
+            }
+            else
+            {
+                writer.WriteString("subject"u8, subject);
+            }
+
             writer.WritePropertyName("errors"u8);
             writer.WriteRawValue(JsonRenderer.Render(errors).Replace("\n", string.Empty, StringComparison.Ordinal), skipInputValidation: true);
             writer.WriteEndObject();

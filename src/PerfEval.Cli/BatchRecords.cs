@@ -27,8 +27,10 @@ internal sealed class BatchRecords
     private readonly string source;
     private readonly Mode mode;
     private readonly Action<string> warn;
+    private readonly BatchText text;
+    private long bytesRead;
 
-    private BatchRecords(Func<CancellationToken, Task<Stream>>? open, string? folder, string display, string source, Mode mode, Action<string> warn)
+    private BatchRecords(Func<CancellationToken, Task<Stream>>? open, string? folder, string display, string source, Mode mode, Action<string> warn, BatchText text)
     {
         this.open = open;
         this.folder = folder;
@@ -36,6 +38,7 @@ internal sealed class BatchRecords
         this.source = source;
         this.mode = mode;
         this.warn = warn;
+        this.text = text;
     }
 
     private enum Mode
@@ -49,16 +52,26 @@ internal sealed class BatchRecords
     /// <summary>Gets the name of the input in messages: its path, or <c>stdin</c>.</summary>
     public string Name => source;
 
+    /// <summary>Gets how many bytes of the input have been read so far (for a folder, of its files).</summary>
+    public long BytesRead => Interlocked.Read(ref bytesRead);
+
+    /// <summary>Gets how many records a folder holds (counted when the batch starts), or <see langword="null"/> for a stream or file.</summary>
+    public int? RecordCount { get; private set; }
+
+    /// <summary>Gets the size of a regular input file, or <see langword="null"/> for a stream, a FIFO, a device or a folder.</summary>
+    public long? ByteCount { get; private set; }
+
     /// <summary>Reads standard input: an array if it starts with <c>[</c>, else JSON Lines.</summary>
-    public static BatchRecords FromStream(Stream stream, string name, Action<string> warn)
-        => new(_ => Task.FromResult(stream), null, name, name, Mode.ArrayOrLines, warn);
+    public static BatchRecords FromStream(Stream stream, string name, Action<string> warn, BatchText? text = null)
+        => new(_ => Task.FromResult(stream), null, name, name, Mode.ArrayOrLines, warn, text ?? BatchText.English);
 
     /// <summary>Reads a file, a FIFO, a device or a folder, opening it once, when the batch starts.</summary>
-    public static BatchRecords FromPath(string path, Action<string> warn)
+    public static BatchRecords FromPath(string path, Action<string> warn, BatchText? text = null)
     {
+        text ??= BatchText.English;
         if (Directory.Exists(path))
         {
-            return new(null, path, Path.GetFileName(path), path, Mode.Folder, warn);
+            return new(null, path, Path.GetFileName(path), path, Mode.Folder, warn, text) { RecordCount = FolderFiles(path).Count(f => !IsSpecial(f) && (BatchWorkbooks.CanRead || !IsWorkbook(f))) };
         }
 
         var mode = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? Mode.Lines
@@ -66,7 +79,10 @@ internal sealed class BatchRecords
             : Mode.ArrayOrLines;
 
         // Asynchronous opening: a FIFO opens only when a writer comes, and cancelling must not wait for one.
-        return new(ct => Task.Run<Stream>(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0), ct), null, Path.GetFileName(path), path, mode, warn);
+        return new(ct => Task.Run<Stream>(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0), ct), null, Path.GetFileName(path), path, mode, warn, text)
+        {
+            ByteCount = !IsSpecial(path) && new FileInfo(path) is { Exists: true } file ? file.Length : null,
+        };
     }
 
     /// <summary>Tells whether a path is a FIFO, a socket or a device: something that must not be opened unasked.</summary>
@@ -102,6 +118,7 @@ internal sealed class BatchRecords
             if (mode == Mode.ArrayOrOne)
             {
                 var (bytes, length) = await ReadWholeAsync(stream, sink.Settings.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+                Interlocked.Add(ref bytesRead, length);
                 var first = FirstSignificant(bytes.AsSpan(0, length));
                 if (first >= 0 && bytes[first] == (byte)'[')
                 {
@@ -135,6 +152,7 @@ internal sealed class BatchRecords
             }
 
             total += count;
+            Interlocked.Add(ref bytesRead, count);
             if (total > settings.MaxInputBytes)
             {
                 throw new BatchInputException($"The input holds more than {settings.MaxInputBytes} bytes, the limit (--max-input-bytes).");
@@ -221,6 +239,7 @@ internal sealed class BatchRecords
         while ((count = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
         {
             total += count;
+            Interlocked.Add(ref bytesRead, count);
             if (total > limit)
             {
                 throw new BatchInputException($"The input holds more than {limit} bytes, the limit for a JSON array, which is read whole (--max-input-bytes); give JSON Lines instead.");
@@ -275,7 +294,7 @@ internal sealed class BatchRecords
         }
     }
 
-    private async ValueTask AddOneAsync(BatchPipeline.Sink sink, ReadOnlyMemory<byte> bytes, RecordName name)
+    private async ValueTask AddOneAsync(BatchPipeline.Sink sink, ReadOnlyMemory<byte> bytes, RecordName name, bool workbook = false)
     {
         var limit = sink.Settings.MaxRecordBytes;
         if (bytes.Length > limit)
@@ -284,26 +303,34 @@ internal sealed class BatchRecords
         }
         else
         {
-            await sink.AddAsync(bytes, name, null).ConfigureAwait(false);
+            await sink.AddAsync(bytes, name, null, workbook).ConfigureAwait(false);
         }
     }
 
     private async Task ReadFolderAsync(BatchPipeline.Sink sink, CancellationToken cancellationToken)
     {
         var limit = sink.Settings.MaxRecordBytes;
-        foreach (var file in Directory.EnumerateFiles(folder!, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+        foreach (var file in FolderFiles(folder!))
         {
             var name = RecordName.Whole(Path.GetFileName(file), file);
             if (IsSpecial(file))
             {
-                warn($"{file}: warning: not a regular file (a FIFO, socket or device); skipped, not opened.");
+                warn(text.NotRegular(file));
+                continue;
+            }
+
+            var workbook = IsWorkbook(file);
+            if (workbook && !BatchWorkbooks.CanRead)
+            {
+                warn(text.WorkbookSkipped(file));
                 continue;
             }
 
             try
             {
                 var (bytes, length) = await ReadWholeAsync(file, limit + 1, cancellationToken).ConfigureAwait(false);
-                await AddOneAsync(sink, bytes.AsMemory(0, length), name).ConfigureAwait(false);
+                Interlocked.Add(ref bytesRead, length);
+                await AddOneAsync(sink, bytes.AsMemory(0, length), name, workbook).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -315,6 +342,16 @@ internal sealed class BatchRecords
             }
         }
     }
+
+    /// <summary>The inputs of a folder: its <c>.json</c> and <c>.xlsx</c> files, in ordinal order of name.</summary>
+    private static IEnumerable<string> FolderFiles(string folder)
+        => Directory.EnumerateFiles(folder, "*", SearchOption.TopDirectoryOnly)
+            .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsWorkbook(f))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>An .xlsx file, but not the lock file Excel and LibreOffice keep beside an open one (<c>~$name.xlsx</c>, <c>.~lock…</c>).</summary>
+    private static bool IsWorkbook(string file)
+        => file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);
 
     private static async Task<(byte[] Bytes, int Length)> ReadWholeAsync(string path, long limit, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 
 namespace PerfEval.Cli;
@@ -25,6 +26,9 @@ internal sealed class RecordBatch
     public int Count { get; private set; }
 
     public ArrayBufferWriter<byte> Output { get; } = new(64 * 1024);
+
+    /// <summary>Gets what the writer needs besides the bytes: every record's scorecard for a workbook; the failures always.</summary>
+    public List<BatchOutcome> Outcomes { get; } = new();
 
     public int Scored { get; set; }
 
@@ -64,10 +68,10 @@ internal sealed class RecordBatch
         DataLength = pendingStart;
     }
 
-    /// <summary>Ends the record being read.</summary>
-    public void EndRecord(RecordName name, (string Code, string Message)? error)
+    /// <summary>Ends the record being read: JSON, or with <paramref name="workbook"/> the bytes of an .xlsx file.</summary>
+    public void EndRecord(RecordName name, (string Code, string Message)? error, bool workbook = false)
     {
-        Records[Count++] = new Record(pendingStart, DataLength - pendingStart, name, error);
+        Records[Count++] = new Record(pendingStart, DataLength - pendingStart, name, error, workbook);
         pendingStart = DataLength;
     }
 
@@ -80,6 +84,7 @@ internal sealed class RecordBatch
         Scored = 0;
         Failed = 0;
         Output.ResetWrittenCount();
+        Outcomes.Clear();
         Done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         if (Data.Length > KeptBytes)
         {
@@ -88,5 +93,5 @@ internal sealed class RecordBatch
     }
 }
 
-/// <summary>One record of a <see cref="RecordBatch"/>: where its bytes are, its name, and why it was not read, if so.</summary>
-internal readonly record struct Record(int Offset, int Length, RecordName Name, (string Code, string Message)? Error);
+/// <summary>One record of a <see cref="RecordBatch"/>: where its bytes are, its name, why it was not read if so, and whether it is a workbook.</summary>
+internal readonly record struct Record(int Offset, int Length, RecordName Name, (string Code, string Message)? Error, bool Workbook);

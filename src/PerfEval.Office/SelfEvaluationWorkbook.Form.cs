@@ -11,7 +11,7 @@ public static partial class SelfEvaluationWorkbook
     /// <summary>The first row of the indicator table, under the title, the header block and the column headers.</summary>
     internal const int HeaderRow = 7;
 
-    private static WorkbookSheet Form(Scorecard scorecard, RuleSet ruleSet, RenderOptions options, WorkbookLabels labels)
+    internal static WorkbookSheet Form(Scorecard scorecard, RuleSet ruleSet, RenderOptions options, WorkbookLabels labels)
     {
         var depth = Depth(scorecard);
         var levelWidths = depth switch

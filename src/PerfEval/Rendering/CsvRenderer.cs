@@ -56,31 +56,48 @@ public static class CsvRenderer
         return text.ToString();
     }
 
-    /// <summary>Writes the header of a batch: record, total, grade, error, then every leaf indicator's id.</summary>
+    /// <summary>
+    /// Writes the header of a batch: record, subject, total, grade, error, then every leaf indicator's id; under
+    /// <see cref="ReportLanguage.Chinese"/> 记录, 单位, 总分, 等级, 错误, then every leaf indicator's name.
+    /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="ruleSet">The rule set every record is scored with.</param>
+    /// <param name="options">The language of the header. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteBatchHeader(TextWriter writer, CompiledRuleSet ruleSet)
+    public static void WriteBatchHeader(TextWriter writer, CompiledRuleSet ruleSet, RenderOptions? options = null)
     {
         Guard.NotNull(writer);
         var buffer = new Utf8Buffer();
-        WriteBatchHeader(buffer, ruleSet);
+        WriteBatchHeader(buffer, ruleSet, options);
         writer.Write(Decode(buffer));
     }
 
-    /// <summary>Writes the header of a batch as UTF-8: record, total, grade, error, then every leaf indicator's id.</summary>
+    /// <summary>
+    /// Writes the header of a batch as UTF-8: record, subject, total, grade, error, then every leaf indicator's id;
+    /// under <see cref="ReportLanguage.Chinese"/> 记录, 单位, 总分, 等级, 错误, then every leaf indicator's name.
+    /// </summary>
     /// <param name="output">Where to write.</param>
     /// <param name="ruleSet">The rule set every record is scored with.</param>
+    /// <param name="options">The language of the header. <value>Defaults to <see cref="RenderOptions.Default"/>.</value></param>
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteBatchHeader(IBufferWriter<byte> output, CompiledRuleSet ruleSet)
+    public static void WriteBatchHeader(IBufferWriter<byte> output, CompiledRuleSet ruleSet, RenderOptions? options = null)
     {
         Guard.NotNull(output);
         Guard.NotNull(ruleSet);
-        Ascii(output, "record,total,grade,error");
+        var chinese = (options ?? RenderOptions.Default).Language == ReportLanguage.Chinese;
+        if (chinese)
+        {
+            Text(output, "记录,单位,总分,等级,错误".AsSpan());
+        }
+        else
+        {
+            Ascii(output, "record,subject,total,grade,error");
+        }
+
         foreach (var leaf in ruleSet.Plan.Leaves)
         {
             Ascii(output, ",");
-            Field(output, leaf.Id.AsSpan());
+            Field(output, (chinese ? leaf.Definition.Name : leaf.Id).AsSpan());
         }
 
         Ascii(output, "\r\n");
@@ -102,8 +119,9 @@ public static class CsvRenderer
     }
 
     /// <summary>
-    /// Writes one record of a batch as UTF-8: its scores, or its errors in the error column. A scored row allocates
-    /// nothing: the numbers are formatted straight into <paramref name="output"/>.
+    /// Writes one record of a batch as UTF-8: its name, the unit's name (<see cref="Scorecard.Subject"/>), its scores,
+    /// or its errors in the error column. A scored row allocates nothing: the numbers are formatted straight into
+    /// <paramref name="output"/>.
     /// </summary>
     /// <param name="output">Where to write.</param>
     /// <param name="ruleSet">The rule set the record was scored with.</param>
@@ -117,12 +135,14 @@ public static class CsvRenderer
         Guard.NotNull(result);
         if (result.Value is not { } card)
         {
-            WriteBatchError(output, ruleSet, record, result.Errors);
+            WriteBatchError(output, ruleSet, record, ReadOnlySpan<char>.Empty, result.Errors);
             return;
         }
 
         var d = card.Decimals;
         Field(output, record);
+        Ascii(output, ",");
+        Field(output, card.Subject.AsSpan());
         Ascii(output, ",");
         Points(output, card.Total, d);
         Ascii(output, ",");
@@ -141,18 +161,19 @@ public static class CsvRenderer
         Ascii(output, "\r\n");
     }
 
-    /// <summary>Writes one record's errors when it could not even be read (bad JSON).</summary>
+    /// <summary>Writes one record's errors when it could not be read or scored.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="ruleSet">The rule set of the batch.</param>
     /// <param name="record">The record's name.</param>
+    /// <param name="subject">The unit's name, when the record was read far enough to give it; else <see langword="null"/>.</param>
     /// <param name="errors">Its diagnostics.</param>
-    /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteBatchError(TextWriter writer, CompiledRuleSet ruleSet, string record, IEnumerable<Diagnostic> errors)
+    /// <exception cref="System.ArgumentNullException"><paramref name="writer"/>, <paramref name="ruleSet"/>, <paramref name="record"/> or <paramref name="errors"/> is <see langword="null"/>.</exception>
+    public static void WriteBatchError(TextWriter writer, CompiledRuleSet ruleSet, string record, string? subject, IEnumerable<Diagnostic> errors)
     {
         Guard.NotNull(writer);
         Guard.NotNull(record);
         var buffer = new Utf8Buffer();
-        WriteBatchError(buffer, ruleSet, record.AsSpan(), errors);
+        WriteBatchError(buffer, ruleSet, record.AsSpan(), subject.AsSpan(), errors);
         writer.Write(Decode(buffer));
     }
 
@@ -160,14 +181,17 @@ public static class CsvRenderer
     /// <param name="output">Where to write.</param>
     /// <param name="ruleSet">The rule set of the batch.</param>
     /// <param name="record">The record's name.</param>
+    /// <param name="subject">The unit's name, when the record was read far enough to give it; else empty.</param>
     /// <param name="errors">Its diagnostics, joined with <c>"; "</c>.</param>
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteBatchError(IBufferWriter<byte> output, CompiledRuleSet ruleSet, ReadOnlySpan<char> record, IEnumerable<Diagnostic> errors)
+    public static void WriteBatchError(IBufferWriter<byte> output, CompiledRuleSet ruleSet, ReadOnlySpan<char> record, ReadOnlySpan<char> subject, IEnumerable<Diagnostic> errors)
     {
         Guard.NotNull(output);
         Guard.NotNull(ruleSet);
         Guard.NotNull(errors);
         Field(output, record);
+        Ascii(output, ",");
+        Field(output, subject);
         Ascii(output, ",,,");
         Field(output, string.Join("; ", errors.Select(e => e.ToString())).AsSpan());
         for (var i = 0; i < ruleSet.Plan.Leaves.Length; i++)

@@ -244,13 +244,13 @@ public sealed class CliOutputTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.Contains("8 records: 6 scored, 2 with errors.", stderr, StringComparison.Ordinal);
         var rows = File.ReadAllText(output).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("record,total,grade,error,budget_rationality,", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("record,subject,total,grade,error,budget_rationality,", rows[0], StringComparison.Ordinal);
         Assert.Equal(9, rows.Length);
         Assert.Equal(new[] { "units.jsonl:1", "units.jsonl:2", "units.jsonl:3", "units.jsonl:4", "units.jsonl:5", "units.jsonl:6", "units.jsonl:7", "units.jsonl:8" }, rows.Skip(1).Select(r => r.Split(',')[0]));
         Assert.Contains("error PE0403", rows[3], StringComparison.Ordinal);
         Assert.Contains("issued_budget", rows[3], StringComparison.Ordinal);
         Assert.Contains("error PE0401", rows[5], StringComparison.Ordinal);
-        Assert.StartsWith("units.jsonl:1,92.76,优,,4.00,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("units.jsonl:1,阳西县土地储备和城市更新事务中心,92.76,优,,4.00,", rows[1], StringComparison.Ordinal);
     }
 
     [Fact]

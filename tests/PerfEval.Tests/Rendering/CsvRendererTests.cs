@@ -23,9 +23,10 @@ public sealed class CsvRendererTests
         var header = lines[0].Split(',');
         var row = lines[1].Split(',');
         Assert.Equal(header.Length, row.Length);
-        Assert.Equal(new[] { "yangxi.jsonl:1", "92.76", "优", string.Empty }, row[..4]);
+        Assert.Equal(new[] { "record", "subject", "total", "grade", "error" }, header[..5]);
+        Assert.Equal(new[] { "yangxi.jsonl:1", "阳西县土地储备和城市更新事务中心", "92.76", "优", string.Empty }, row[..5]);
         var card = result.Value!;
-        Assert.Equal(header.Skip(4).Select(id => card[id].Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)), row.Skip(4));
+        Assert.Equal(header.Skip(5).Select(id => card[id].Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)), row.Skip(5));
         Assert.Equal(string.Empty, lines[2]);
     }
 
@@ -64,8 +65,8 @@ public sealed class CsvRendererTests
         var rules = Some.Yangxi();
         var output = new ArrayBufferWriter<byte>();
 
-        CsvRenderer.WriteBatchError(output, rules, record, new[] { new Diagnostic("PE0401", DiagnosticSeverity.Error, "bad") });
+        CsvRenderer.WriteBatchError(output, rules, record, record, new[] { new Diagnostic("PE0401", DiagnosticSeverity.Error, "bad") });
 
-        Assert.StartsWith(expected + ",,,error PE0401: bad,", Encoding.UTF8.GetString(output.WrittenSpan), StringComparison.Ordinal);
+        Assert.StartsWith(expected + "," + expected + ",,,error PE0401: bad,", Encoding.UTF8.GetString(output.WrittenSpan), StringComparison.Ordinal);
     }
 }
