@@ -34,7 +34,7 @@ public class BatchEndToEnd
         input = Path.Combine(Path.GetTempPath(), $"perfeval-bench-{Environment.ProcessId}.jsonl");
         output = Path.Combine(Path.GetTempPath(), $"perfeval-bench-{Environment.ProcessId}.csv");
         WriteJsonLines(input, Benchmarks.Departments.Generate(Departments));
-        settings = new BatchSettings { RuleSet = Data.Rules, Csv = true, Threads = Threads };
+        settings = new BatchSettings { RuleSet = Data.Rules, Format = BatchFormat.Csv, Threads = Threads };
 
         // Every department must score; the floor must see every line.
         if (PerfEval() is var scored && scored != Departments || Floor() != Departments)

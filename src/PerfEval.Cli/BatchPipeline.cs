@@ -244,11 +244,12 @@ internal sealed class BatchPipeline
                 }
                 else
                 {
-                    var read = JsonInputReader.Read(batch.Data.AsMemory(record.Offset, record.Length), settings.RuleSet, named);
+                    var bytes = batch.Data.AsMemory(record.Offset, record.Length);
+                    var read = record.Workbook ? BatchWorkbooks.Read(bytes, settings.RuleSet, named) : JsonInputReader.Read(bytes, settings.RuleSet, named);
                     if (read.Value is not { } input)
                     {
                         errors = read.Diagnostics;
-                        subject = RecordSubject.Peek(batch.Data.AsSpan(record.Offset, record.Length));
+                        subject = record.Workbook ? null : RecordSubject.Peek(bytes.Span);
                     }
                     else
                     {

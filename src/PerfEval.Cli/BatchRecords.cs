@@ -71,7 +71,7 @@ internal sealed class BatchRecords
         text ??= BatchText.English;
         if (Directory.Exists(path))
         {
-            return new(null, path, Path.GetFileName(path), path, Mode.Folder, warn, text) { RecordCount = FolderFiles(path).Count(f => !IsSpecial(f) && (BatchWorkbooks.CanRead || !IsWorkbook(f))) };
+            return new(null, path, Path.GetFileName(path), path, Mode.Folder, warn, text) { RecordCount = FolderFiles(path).Count(f => !IsSpecial(f)) };
         }
 
         var mode = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? Mode.Lines
@@ -320,11 +320,6 @@ internal sealed class BatchRecords
             }
 
             var workbook = IsWorkbook(file);
-            if (workbook && !BatchWorkbooks.CanRead)
-            {
-                warn(text.WorkbookSkipped(file));
-                continue;
-            }
 
             try
             {

@@ -35,10 +35,6 @@ internal sealed class BatchText
         ? $"{file}: 警告：不是普通文件（管道、套接字或设备），已跳过，未打开。"
         : $"{file}: warning: not a regular file (a FIFO, socket or device); skipped, not opened.";
 
-    public string WorkbookSkipped(string file) => IsChinese
-        ? $"{file}: 警告：本版本不能读取 .xlsx 填报表，已跳过。"
-        : $"{file}: warning: this build cannot read .xlsx inputs; skipped.";
-
     /// <summary>The progress line's words: "1234 of 5000 records · 850/s", "1234 / 5000 条 · 850 条/秒".</summary>
     public string Progress(int done, long? of, double perSecond)
     {

@@ -18,4 +18,10 @@ internal static class CliMessages
     public static readonly MessageTemplate DiffHeadline = new("cli.diff-headline", "{before} → {after}: {count} change(s)", "“{before}” → “{after}”：共 {count} 处变化");
     public static readonly MessageTemplate DiffScoresOf = new("cli.diff-scores", "Scores of {subject}:", "“{subject}”的得分：");
     public static readonly MessageTemplate DiffTotal = new("cli.diff-total", "Total: {before} {beforeGrade} → {after} {afterGrade}", "总分：{before} {beforeGrade} → {after} {afterGrade}");
+    public static readonly MessageTemplate SetNotNameValue = new("cli.set-not-name-value", "error: --set '{set}' is not name=value, e.g. --set actual_spending=2774.62 or --set judgements.asset_compliance=5.", "错误：“--set {set}”不是“名称=值”的形式，例如“--set actual_spending=2774.62”或“--set judgements.asset_compliance=5”。");
+    public static readonly MessageTemplate SetTwice = new("cli.set-twice", "error: --set changes '{name}' twice; give each input or judgement once.", "错误：“--set”两次修改“{name}”；每个输入项或评分只能修改一次。");
+    public static readonly MessageTemplate SetJudgementNotNumber = new("cli.set-judgement-number", "error: --set '{set}': a judgement's score is a number, e.g. --set judgements.asset_compliance=5.", "错误：“--set {set}”：人工评分的得分应为数值，例如“--set judgements.asset_compliance=5”。");
+    public static readonly MessageTemplate ReachTargetNeeded = new("cli.reach-target", "error: give the target as one of --grade (e.g. --grade excellent or --grade 优) or --total (e.g. --total 95).", "错误：请用“--grade”（例如“--grade excellent”或“--grade 优”）或“--total”（例如“--total 95”）二者之一给出目标。");
+    public static readonly MessageTemplate ReachBadTotal = new("cli.reach-bad-total", "error: --total '{total}' is not a total of zero or more, e.g. --total 95.", "错误：“--total {total}”不是不小于零的总分，例如“--total 95”。");
+    public static readonly MessageTemplate ReachNoGrade = new("cli.reach-no-grade", "error: rule set {id}@{version} has no grade '{grade}'; its grades are {known}.", "错误：规则集“{id}@{version}”中没有等级“{grade}”；可用的等级为{known}。");
 }

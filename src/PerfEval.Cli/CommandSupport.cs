@@ -109,11 +109,11 @@ internal static class CommandSupport
                 byte[] workbook;
                 try
                 {
-                    workbook = BoundedFile.Read(path, JsonInputReader.MaxFileBytes, "input workbook");
+                    workbook = BoundedFile.Read(path, JsonInputReader.MaxFileBytes, Messages.InputWorkbook);
                 }
                 catch (BoundedFile.Failure failure)
                 {
-                    return Result<InputValues>.OfInput(null, [new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Message, path)]);
+                    return Result<InputValues>.OfInput(null, [new Diagnostic(failure.Code, DiagnosticSeverity.Error, failure.Text, path)]);
                 }
 
                 return Office.InputWorkbook.Read(new MemoryStream(workbook, writable: false), path, rules);

@@ -22,23 +22,24 @@ internal static class ReachCommand
         var language = CommandSupport.LanguageOption();
         var output = CommandSupport.OutOption();
         var command = new Command("reach", "Show what it would take to reach a grade or a total: each indicator's lost points and the change that wins them back, and the fewest changes that reach the target.") { rules, input, grade, total, format, language, output };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        command.SetAction(result => CommandSupport.Guarded(stderr, CommandSupport.Language(result.GetValue(language)), () =>
         {
+            var lang = CommandSupport.Language(result.GetValue(language));
             var (gradeText, totalText) = (result.GetValue(grade), result.GetValue(total));
             if ((gradeText is null) == (totalText is null))
             {
-                stderr.WriteLine("error: give the target as one of --grade (e.g. --grade excellent or --grade 优) or --total (e.g. --total 95).");
+                stderr.WriteLine(CliMessages.ReachTargetNeeded.With().Format(lang));
                 return ExitCodes.Usage;
             }
 
             decimal wanted = 0m;
             if (totalText is not null && (!decimal.TryParse(totalText, NumberStyles.Number, CultureInfo.InvariantCulture, out wanted) || wanted < 0m))
             {
-                stderr.WriteLine($"error: --total '{totalText}' is not a total of zero or more, e.g. --total 95.");
+                stderr.WriteLine(CliMessages.ReachBadTotal.With(totalText).Format(lang));
                 return ExitCodes.Usage;
             }
 
-            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out _, out var values) is { } failed)
+            if (CommandSupport.Score(stderr, lang, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out _, out var values) is { } failed)
             {
                 return failed;
             }
@@ -50,7 +51,7 @@ internal static class ReachCommand
                 if (band is null)
                 {
                     var known = string.Join(", ", ruleSet.Definition.Grades.Select(g => $"{new Grade(g.Level, g.Label).Code} ({g.Label})"));
-                    stderr.WriteLine($"error: rule set {ruleSet.Id}@{ruleSet.Version} has no grade '{gradeText}'; its grades are {known}.");
+                    stderr.WriteLine(CliMessages.ReachNoGrade.With(ruleSet.Id, ruleSet.Version, gradeText, known).Format(lang));
                     return ExitCodes.Usage;
                 }
 
@@ -62,7 +63,7 @@ internal static class ReachCommand
             }
 
             var reach = ruleSet!.Reach(values!, target).GetValueOrThrow(); // The input scored above, so it binds.
-            var options = new RenderOptions { Language = CommandSupport.Language(result.GetValue(language)) };
+            var options = new RenderOptions { Language = lang };
             CommandSupport.Write(stdout, result.GetValue(output), result.GetValue(format) == "json" ? ReachRenderer.RenderJson(reach, options) : ReachRenderer.Render(reach, options));
             return ExitCodes.Success;
         }));

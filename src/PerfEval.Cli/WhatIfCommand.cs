@@ -25,14 +25,15 @@ internal static class WhatIfCommand
         var language = CommandSupport.LanguageOption();
         var output = CommandSupport.OutOption();
         var command = new Command("whatif", "Rescore an input with some values or judgements changed: both totals and grades, and every score that moves.") { rules, input, set, format, language, output };
-        command.SetAction(result => CommandSupport.Guarded(stderr, () =>
+        command.SetAction(result => CommandSupport.Guarded(stderr, CommandSupport.Language(result.GetValue(language)), () =>
         {
-            if (Parse(stderr, result.GetValue(set) ?? []) is not { } changes)
+            var lang = CommandSupport.Language(result.GetValue(language));
+            if (Parse(stderr, result.GetValue(set) ?? [], lang) is not { } changes)
             {
                 return ExitCodes.Usage;
             }
 
-            if (CommandSupport.Score(stderr, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out _, out var values) is { } failed)
+            if (CommandSupport.Score(stderr, lang, result.GetValue(rules)!, result.GetValue(input)!, streams, out var ruleSet, out _, out var values) is { } failed)
             {
                 return failed;
             }
@@ -40,11 +41,11 @@ internal static class WhatIfCommand
             var whatIf = ruleSet!.WhatIf(values!, changes);
             if (whatIf.Value is not { } outcome)
             {
-                CommandSupport.Print(stderr, whatIf.Errors);
+                CommandSupport.Print(stderr, whatIf.Errors, lang);
                 return ExitCodes.InvalidInput;
             }
 
-            var options = new RenderOptions { Language = CommandSupport.Language(result.GetValue(language)) };
+            var options = new RenderOptions { Language = lang };
             CommandSupport.Write(stdout, result.GetValue(output), result.GetValue(format) == "json" ? WhatIfRenderer.RenderJson(outcome, options) : WhatIfRenderer.Render(outcome, options));
             return ExitCodes.Success;
         }));
@@ -55,7 +56,7 @@ internal static class WhatIfCommand
     /// Reads the <c>--set</c> changes: a number, <c>true</c>/<c>false</c>, or else text; <c>judgements.id=score</c> a
     /// judgement's score, which keeps the input's reason. Says which one is malformed and returns <see langword="null"/>.
     /// </summary>
-    public static InputValues? Parse(TextWriter stderr, IReadOnlyList<string> sets)
+    public static InputValues? Parse(TextWriter stderr, IReadOnlyList<string> sets, ReportLanguage language = ReportLanguage.English)
     {
         var builder = InputValues.CreateBuilder().Source(ChangesSource);
         var names = new HashSet<string>(System.StringComparer.Ordinal);
@@ -66,13 +67,13 @@ internal static class WhatIfCommand
             var text = equals < 0 ? string.Empty : set[(equals + 1)..].Trim();
             if (equals <= 0 || name.Length == 0 || name == JudgementPrefix.TrimEnd('.'))
             {
-                stderr.WriteLine($"error: --set '{set}' is not name=value, e.g. --set actual_spending=2774.62 or --set judgements.asset_compliance=5.");
+                stderr.WriteLine(CliMessages.SetNotNameValue.With(set).Format(language));
                 return null;
             }
 
             if (!names.Add(name))
             {
-                stderr.WriteLine($"error: --set changes '{name}' twice; give each input or judgement once.");
+                stderr.WriteLine(CliMessages.SetTwice.With(name).Format(language));
                 return null;
             }
 
@@ -81,7 +82,7 @@ internal static class WhatIfCommand
                 var id = name[JudgementPrefix.Length..];
                 if (id.Length == 0 || !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var score))
                 {
-                    stderr.WriteLine($"error: --set '{set}': a judgement's score is a number, e.g. --set judgements.asset_compliance=5.");
+                    stderr.WriteLine(CliMessages.SetJudgementNotNumber.With(set).Format(language));
                     return null;
                 }
 

@@ -63,7 +63,7 @@ public static partial class InputWorkbook
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FormatException or XmlException or IOException or InvalidOperationException or InvalidCastException)
         {
-            sink.Error(Codes.NotAWorkbook, $"The file cannot be read as an Excel workbook (.xlsx): {ex.Message}");
+            sink.Error(Codes.NotAWorkbook, Messages.NotAWorkbook.With(ex.Message));
         }
 
         return Result<InputValues>.OfInput(sink.HasErrors ? null : builder.Build(), sink.Sorted());
@@ -79,7 +79,7 @@ public static partial class InputWorkbook
         {
             if (buffer.Length + count > MaxFileBytes)
             {
-                sink.Error(Codes.FileTooLarge, $"The workbook holds more than {MaxFileBytes} bytes, the limit of an input file.");
+                sink.Error(Codes.FileTooLarge, Messages.WorkbookTooLarge.With(MaxFileBytes));
                 return null;
             }
 
@@ -139,10 +139,10 @@ public static partial class InputWorkbook
             var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? new List<Sheet>();
             var inputs = sheets.FirstOrDefault(s => s.Name?.Value is { } n && InputWorkbookLabels.IsInputsSheet(n));
             var judgements = sheets.FirstOrDefault(s => s.Name?.Value is { } n && InputWorkbookLabels.IsJudgementsSheet(n));
-            var names = string.Join(", ", sheets.Select(s => s.Name?.Value));
+            var names = sheets.Count == 0 ? (object)Messages.NoSheets.With() : NameList.Of(sheets.Select(s => s.Name?.Value ?? string.Empty));
             if (inputs is null)
             {
-                SheetError(Codes.MissingSheet, InputWorkbookLabels.Chinese.InputsSheet, $"The workbook has no sheet '{InputWorkbookLabels.Chinese.InputsSheet}' (or '{InputWorkbookLabels.English.InputsSheet}') of inputs; it has {(names.Length == 0 ? "no sheets" : names)}.");
+                SheetError(Codes.MissingSheet, InputWorkbookLabels.Chinese.InputsSheet, Messages.MissingSheet.With(InputWorkbookLabels.Chinese.InputsSheet, InputWorkbookLabels.English.InputsSheet, Messages.OfInputs.With(), names));
             }
             else
             {
@@ -154,7 +154,7 @@ public static partial class InputWorkbook
                 // A rule set without judged indicators needs no such sheet.
                 if (Judged(rules).Any())
                 {
-                    SheetError(Codes.MissingSheet, InputWorkbookLabels.Chinese.JudgementsSheet, $"The workbook has no sheet '{InputWorkbookLabels.Chinese.JudgementsSheet}' (or '{InputWorkbookLabels.English.JudgementsSheet}') of judgements; it has {(names.Length == 0 ? "no sheets" : names)}.");
+                    SheetError(Codes.MissingSheet, InputWorkbookLabels.Chinese.JudgementsSheet, Messages.MissingSheet.With(InputWorkbookLabels.Chinese.JudgementsSheet, InputWorkbookLabels.English.JudgementsSheet, Messages.OfJudgements.With(), names));
                 }
             }
             else
@@ -168,7 +168,7 @@ public static partial class InputWorkbook
             var (header, columns) = FindHeader(cells, (InputWorkbookLabels.Chinese.Name, InputWorkbookLabels.English.Name), (InputWorkbookLabels.Chinese.Value, InputWorkbookLabels.English.Value));
             if (header == 0)
             {
-                SheetError(Codes.MissingColumn, sheet, $"The sheet has no header row with the columns '{InputWorkbookLabels.Chinese.Name}' and '{InputWorkbookLabels.Chinese.Value}' (or '{InputWorkbookLabels.English.Name}' and '{InputWorkbookLabels.English.Value}').");
+                SheetError(Codes.MissingColumn, sheet, Messages.MissingValueColumns.With(InputWorkbookLabels.Chinese.Name, InputWorkbookLabels.Chinese.Value, InputWorkbookLabels.English.Name, InputWorkbookLabels.English.Value));
                 return;
             }
 
@@ -184,7 +184,7 @@ public static partial class InputWorkbook
                 {
                     if (value.Kind != CellKind.Empty)
                     {
-                        Error(Codes.UnknownInput, sheet, value.Reference, $"A value ({value.Shown}) on a row with no name in column '{WorkbookSheet.ColumnName(nameColumn)}'; give the input's name or clear the value.");
+                        Error(Codes.UnknownInput, sheet, value.Reference, Messages.ValueWithoutName.With(value.Shown, WorkbookSheet.ColumnName(nameColumn)));
                     }
 
                     continue;
@@ -194,13 +194,13 @@ public static partial class InputWorkbook
                 if (!declared.TryGetValue(text, out var input))
                 {
                     var hint = Spelling.Closest(text, declared.Keys);
-                    Error(Codes.UnknownInput, sheet, name.Reference, $"Unknown input '{text}': rule set '{rules.Id}' declares no such input." + (hint is null ? string.Empty : $" Did you mean '{hint}'?"));
+                    Error(Codes.UnknownInput, sheet, name.Reference, Messages.UnknownInput.With(text, rules.Id, hint is null ? null : Messages.DidYouMean.With(hint)));
                     continue;
                 }
 
                 if (seen.TryGetValue(text, out var first))
                 {
-                    Error(Codes.DuplicateRow, sheet, name.Reference, $"Input '{text}' is listed twice: here and in {sheet}!{first}; keep one row.");
+                    Error(Codes.DuplicateRow, sheet, name.Reference, Messages.DuplicateInputRow.With(text, sheet, first));
                     continue;
                 }
 
@@ -230,7 +230,7 @@ public static partial class InputWorkbook
                             case CellKind.Empty:
                                 break;
                             default:
-                                Error(Codes.WrongInputType, sheet, subject.Reference, $"The unit's name must be text, not {subject.Shown}.");
+                                Error(Codes.WrongInputType, sheet, subject.Reference, Messages.SubjectNotText.With(subject.Shown));
                                 break;
                         }
 
@@ -249,7 +249,7 @@ public static partial class InputWorkbook
                 case CellKind.Empty:
                     return null;
                 case CellKind.Unreadable:
-                    Error(Codes.UnreadableCell, sheet, cell.Reference, $"Input '{name}': the cell holds {cell.Text}, not a value; correct the formula or enter the figure.");
+                    Error(Codes.UnreadableCell, sheet, cell.Reference, Messages.UnreadableCell.With(name, cell.Text));
                     return null;
             }
 
@@ -260,11 +260,11 @@ public static partial class InputWorkbook
                     {
                         if (IsNumberText(cell.Text))
                         {
-                            Error(Codes.NumberAsText, sheet, cell.Reference, $"Input '{name}': \"{cell.Text}\" is a number stored as text; enter it as a number (in Excel: Convert to Number).");
+                            Error(Codes.NumberAsText, sheet, cell.Reference, Messages.NumberAsText.With(name, cell.Text));
                         }
                         else
                         {
-                            Error(Codes.WrongInputType, sheet, cell.Reference, $"Input '{name}' must be {(input.Type == InputType.Integer ? "a whole number" : "a number")}, not the text \"{cell.Text}\".");
+                            Error(Codes.WrongInputType, sheet, cell.Reference, Messages.InputNotNumberText.With(name, input.Type == InputType.Integer ? Messages.AWholeNumber.With() : Messages.ANumber.With(), cell.Text));
                         }
 
                         return null;
@@ -272,20 +272,20 @@ public static partial class InputWorkbook
 
                     if (cell.Kind == CellKind.Boolean)
                     {
-                        Error(Codes.WrongInputType, sheet, cell.Reference, $"Input '{name}' must be a number, not {cell.Shown}.");
+                        Error(Codes.WrongInputType, sheet, cell.Reference, Messages.WrongInputType.With(name, Messages.ANumber.With(), cell.Shown));
                         return null;
                     }
 
                     if (input.Type == InputType.Integer && cell.Number != decimal.Truncate(cell.Number))
                     {
-                        Error(Codes.WrongInputType, sheet, cell.Reference, $"Input '{name}' must be a whole number, not {cell.Shown}.");
+                        Error(Codes.WrongInputType, sheet, cell.Reference, Messages.WrongInputType.With(name, Messages.AWholeNumber.With(), cell.Shown));
                         return null;
                     }
 
                     if ((input.Min is { } min && cell.Number < min) || (input.Max is { } max && cell.Number > max))
                     {
                         var unit = input.Unit is null ? string.Empty : $" ({input.Unit})";
-                        Error(Codes.InputOutOfRange, sheet, cell.Reference, $"Input '{name}' is {cell.Shown}, outside its allowed range {new NumericRange(input.Min, true, input.Max, true)}{unit}.");
+                        Error(Codes.InputOutOfRange, sheet, cell.Reference, Messages.InputOutOfRange.With(name, cell.Shown, new NumericRange(input.Min, true, input.Max, true).ToString(), unit));
                         return null;
                     }
 
@@ -301,19 +301,19 @@ public static partial class InputWorkbook
                         return InputValue.Of(flag);
                     }
 
-                    Error(Codes.NotYesOrNo, sheet, cell.Reference, $"Input '{name}' is a yes/no condition: write 是 or 否 (or true or false), not {(cell.Kind == CellKind.Text ? "\"" + cell.Text + "\"" : cell.Shown)}.");
+                    Error(Codes.NotYesOrNo, sheet, cell.Reference, Messages.NotYesOrNo.With(name, cell.Kind == CellKind.Text ? "\"" + cell.Text + "\"" : cell.Shown));
                     return null;
                 default:
                     if (cell.Kind != CellKind.Text)
                     {
-                        Error(Codes.WrongInputType, sheet, cell.Reference, $"Input '{name}' must be {(input.Type == InputType.Choice ? "one of " + string.Join(", ", input.Choices) : "text")}, not {cell.Shown}.");
+                        Error(Codes.WrongInputType, sheet, cell.Reference, input.Type == InputType.Choice ? Messages.InputNotInChoices.With(name, NameList.Of(input.Choices), cell.Shown) : Messages.WrongInputType.With(name, Messages.AText.With(), cell.Shown));
                         return null;
                     }
 
                     var text = cell.Text.Trim();
                     if (input.Type == InputType.Choice && !input.Choices.Contains(text))
                     {
-                        Error(Codes.InputOutOfRange, sheet, cell.Reference, $"Input '{name}' must be one of {string.Join(", ", input.Choices)}, not '{text}'.");
+                        Error(Codes.InputOutOfRange, sheet, cell.Reference, Messages.InputNotInChoices.With(name, NameList.Of(input.Choices), text));
                         return null;
                     }
 
@@ -329,7 +329,7 @@ public static partial class InputWorkbook
             var (header, columns) = FindHeader(cells, ids, scores, reasons);
             if (header == 0)
             {
-                SheetError(Codes.MissingColumn, sheet, $"The sheet has no header row with the columns '{ids.Item1}', '{scores.Item1}' and '{reasons.Item1}' (or '{ids.Item2}', '{scores.Item2}' and '{reasons.Item2}').");
+                SheetError(Codes.MissingColumn, sheet, Messages.MissingJudgementColumns.With(ids.Item1, scores.Item1, reasons.Item1, ids.Item2, scores.Item2, reasons.Item2));
                 return;
             }
 
@@ -345,7 +345,7 @@ public static partial class InputWorkbook
                     if (score.Kind != CellKind.Empty || reason.Kind != CellKind.Empty)
                     {
                         var at = score.Kind != CellKind.Empty ? score : reason;
-                        Error(Codes.UnexpectedJudgement, sheet, at.Reference, $"A judgement on a row with no indicator id in column '{WorkbookSheet.ColumnName(columns[0])}'; give the id or clear the row.");
+                        Error(Codes.UnexpectedJudgement, sheet, at.Reference, Messages.JudgementWithoutId.With(WorkbookSheet.ColumnName(columns[0])));
                     }
 
                     continue;
@@ -354,16 +354,14 @@ public static partial class InputWorkbook
                 var text = id.Shown.Trim();
                 if (!judged.TryGetValue(text, out var indicator))
                 {
-                    var what = rules.FindIndicator(text) is { } other
-                        ? $"which is scored by {other.MethodKind ?? "its children"}, not by judgement; remove the row"
-                        : $"which is not an indicator of rule set '{rules.Id}'";
-                    Error(Codes.UnexpectedJudgement, sheet, id.Reference, $"Judgement for '{text}', {what}.");
+                    var message = rules.FindIndicator(text) is { } other ? Messages.JudgementNotJudged.With(text, other.MethodKind is { } kind ? Messages.MethodNamed.With(kind) : Messages.ItsChildren.With()) : Messages.JudgementNoIndicator.With(text, rules.Id);
+                    Error(Codes.UnexpectedJudgement, sheet, id.Reference, message);
                     continue;
                 }
 
                 if (seen.TryGetValue(text, out var first))
                 {
-                    Error(Codes.DuplicateRow, sheet, id.Reference, $"Judgement '{text}' is listed twice: here and in {sheet}!{first}; keep one row.", text);
+                    Error(Codes.DuplicateRow, sheet, id.Reference, Messages.DuplicateJudgementRow.With(text, sheet, first), text);
                     continue;
                 }
 
@@ -383,42 +381,42 @@ public static partial class InputWorkbook
                 case CellKind.Empty:
                     if (reason.Kind != CellKind.Empty)
                     {
-                        sink.Add(new Diagnostic(Codes.MissingJudgement, DiagnosticSeverity.Warning, $"Judgement '{id}' has a reason but no score; it is not scored yet. Give a score from 0 to {Number(indicator.Weight)}.", source, sheet, score.Reference, id));
+                        sink.Add(new Diagnostic(Codes.MissingJudgement, DiagnosticSeverity.Warning, Messages.ScoreWithoutNumber.With(id, Number(indicator.Weight)), source, sheet, score.Reference, id));
                     }
 
                     return null;
                 case CellKind.Number:
                     break;
                 case CellKind.Unreadable:
-                    Error(Codes.UnreadableCell, sheet, score.Reference, $"Judgement '{id}': the score cell holds {score.Text}, not a value.", id);
+                    Error(Codes.UnreadableCell, sheet, score.Reference, Messages.UnreadableScoreCell.With(id, score.Text), id);
                     return null;
                 case CellKind.Text when IsNumberText(score.Text):
-                    Error(Codes.NumberAsText, sheet, score.Reference, $"Judgement '{id}': the score \"{score.Text}\" is a number stored as text; enter it as a number.", id);
+                    Error(Codes.NumberAsText, sheet, score.Reference, Messages.ScoreAsText.With(id, score.Text), id);
                     return null;
                 default:
-                    Error(Codes.WrongInputType, sheet, score.Reference, $"Judgement '{id}': the score must be a number, not {(score.Kind == CellKind.Text ? "the text \"" + score.Text + "\"" : score.Shown)}.", id);
+                    Error(Codes.WrongInputType, sheet, score.Reference, Messages.ScoreNotNumber.With(id, score.Shown), id);
                     return null;
             }
 
             if (score.Number < 0m || score.Number > indicator.Weight)
             {
-                Error(Codes.JudgementOutOfRange, sheet, score.Reference, $"The judgement of indicator '{id}' is {score.Shown}, outside [0, {Number(indicator.Weight)}].", id);
+                Error(Codes.JudgementOutOfRange, sheet, score.Reference, Messages.JudgementOutOfRange.With(id, score.Shown, Number(indicator.Weight)), id);
                 return null;
             }
 
             if (reason.Kind == CellKind.Empty || string.IsNullOrWhiteSpace(reason.Shown))
             {
-                Error(Codes.JudgementWithoutReason, sheet, reason.Reference, $"The judgement of indicator '{id}' has no written reason.", id);
+                Error(Codes.JudgementWithoutReason, sheet, reason.Reference, Messages.JudgementWithoutReason.With(id), id);
                 return null;
             }
 
             return score.Number;
         }
 
-        private void Error(string code, string sheet, string cell, string message, string? indicatorId = null)
+        private void Error(string code, string sheet, string cell, DiagnosticMessage message, string? indicatorId = null)
             => sink.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, source, sheet, cell, indicatorId));
 
-        private void SheetError(string code, string sheet, string message)
+        private void SheetError(string code, string sheet, DiagnosticMessage message)
             => sink.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, source, sheet, null));
 
         /// <summary>The first row holding every one of the headers (each in either language), and their columns; 0 when none does.</summary>

@@ -65,6 +65,11 @@ public sealed partial class SummaryWorkbook
             return null;
         }
 
+        if (diagnostic.Sheet is not null)
+        {
+            return diagnostic.File + ":" + diagnostic.Sheet + (diagnostic.Cell is null ? string.Empty : "!" + diagnostic.Cell);
+        }
+
         if (diagnostic.Line <= 0)
         {
             return diagnostic.File;

@@ -14,6 +14,7 @@ internal static class Messages
     // Phrases: what a message is about.
     public static readonly MessageTemplate RuleFile = new("phrase.rule-file", "rule file", "规则文件");
     public static readonly MessageTemplate InputFile = new("phrase.input-file", "input file", "输入文件");
+    public static readonly MessageTemplate InputWorkbook = new("phrase.input-workbook", "input workbook", "输入工作簿");
     public static readonly MessageTemplate TheRuleFile = new("phrase.the-rule-file", "the rule file", "规则文件");
     public static readonly MessageTemplate Key = new("phrase.key", "'{key}'", "“{key}”");
     public static readonly MessageTemplate KeyOf = new("phrase.key-of", "'{key}' of {of}", "{of}的“{key}”");
@@ -347,6 +348,34 @@ internal static class Messages
     public static readonly MessageTemplate ValueText = new("phrase.value-text", "the text \"{value}\"", "文本“{value}”");
     public static readonly MessageTemplate TrueOrFalse = new("phrase.true-or-false", "true or false", "“true”或“false”");
     public static readonly MessageTemplate OneOf = new("phrase.one-of", "one of {names}", "{names}之一");
+
+    // PE07xx: a filled-in input workbook (InputWorkbook.Read).
+    public static readonly MessageTemplate WorkbookTooLarge = new("PE0005.workbook", "The workbook holds more than {limit} bytes, the limit of an input file.", "工作簿超过 {limit} 字节，即输入文件的大小上限。");
+    public static readonly MessageTemplate NotAWorkbook = new("PE0701", "The file cannot be read as an Excel workbook (.xlsx): {reason}", "无法作为“Excel”工作簿（“.xlsx”）读取该文件：“{reason}”。");
+    public static readonly MessageTemplate OfInputs = new("phrase.of-inputs", "inputs", "输入项");
+    public static readonly MessageTemplate OfJudgements = new("phrase.of-judgements", "judgements", "人工评分");
+    public static readonly MessageTemplate ItsChildren = new("phrase.its-children", "its children", "下级指标汇总");
+    public static readonly MessageTemplate MethodNamed = new("phrase.method-named", "{method}", "“{method}”方法");
+    public static readonly MessageTemplate NoSheets = new("phrase.no-sheets", "no sheets", "没有任何工作表");
+    public static readonly MessageTemplate MissingSheet = new("PE0702", "The workbook has no sheet '{sheet}' (or '{english}') of {what}; it has {names}.", "工作簿中没有{what}工作表“{sheet}”（或“{english}”）；现有工作表：{names}。");
+    public static readonly MessageTemplate MissingValueColumns = new("PE0703.inputs", "The sheet has no header row with the columns '{name}' and '{value}' (or '{nameEn}' and '{valueEn}').", "该工作表没有含“{name}”和“{value}”两列（或“{nameEn}”和“{valueEn}”）的表头行。");
+    public static readonly MessageTemplate MissingJudgementColumns = new("PE0703.judgements", "The sheet has no header row with the columns '{id}', '{score}' and '{reason}' (or '{idEn}', '{scoreEn}' and '{reasonEn}').", "该工作表没有含“{id}”“{score}”“{reason}”三列（或“{idEn}”“{scoreEn}”“{reasonEn}”）的表头行。");
+    public static readonly MessageTemplate NumberAsText = new("PE0704", "Input '{name}': \"{text}\" is a number stored as text; enter it as a number (in Excel: Convert to Number).", "输入项“{name}”：“{text}”是以文本形式存储的数字，请改为数值（在“Excel”中可用“转换为数字”）。");
+    public static readonly MessageTemplate ScoreAsText = new("PE0704.judgement", "Judgement '{id}': the score \"{text}\" is a number stored as text; enter it as a number.", "人工评分“{id}”：得分“{text}”是以文本形式存储的数字，请改为数值。");
+    public static readonly MessageTemplate NotYesOrNo = new("PE0705", "Input '{name}' is a yes/no condition: write 是 or 否 (or true or false), not {value}.", "输入项“{name}”为是否判断：请填写“是”或“否”（或“true”“false”），而不是{value}。");
+    public static readonly MessageTemplate DuplicateInputRow = new("PE0706.input", "Input '{name}' is listed twice: here and in {sheet}!{first}; keep one row.", "输入项“{name}”出现两次：此处和“{sheet}!{first}”；请只保留一行。");
+    public static readonly MessageTemplate DuplicateJudgementRow = new("PE0706.judgement", "Judgement '{id}' is listed twice: here and in {sheet}!{first}; keep one row.", "人工评分“{id}”出现两次：此处和“{sheet}!{first}”；请只保留一行。");
+    public static readonly MessageTemplate UnreadableCell = new("PE0707", "Input '{name}': the cell holds {what}, not a value; correct the formula or enter the figure.", "输入项“{name}”：单元格中是“{what}”，而不是数值；请修正公式或直接填写数字。");
+    public static readonly MessageTemplate UnreadableScoreCell = new("PE0707.judgement", "Judgement '{id}': the score cell holds {what}, not a value.", "人工评分“{id}”：得分单元格中是“{what}”，而不是数值。");
+    public static readonly MessageTemplate ValueWithoutName = new("PE0405.workbook-no-name", "A value ({value}) on a row with no name in column '{column}'; give the input's name or clear the value.", "有一个值（“{value}”）所在行的“{column}”列没有名称；请填写输入项名称或清除该值。");
+    public static readonly MessageTemplate JudgementWithoutId = new("PE0409.workbook-no-id", "A judgement on a row with no indicator id in column '{column}'; give the id or clear the row.", "有一条人工评分所在行的“{column}”列没有指标编号；请填写编号或清除该行。");
+    public static readonly MessageTemplate JudgementNotJudged = new("PE0409.workbook-not-judged", "Judgement for '{id}', which is scored by {method}, not by judgement; remove the row.", "“{id}”按{method}计分，不是人工评分指标；请删除该行。");
+    public static readonly MessageTemplate JudgementNoIndicator = new("PE0409.workbook-unknown", "Judgement for '{id}', which is not an indicator of rule set '{ruleSet}'.", "“{id}”不是规则集“{ruleSet}”中的指标。");
+    public static readonly MessageTemplate SubjectNotText = new("PE0403.workbook-subject", "The unit's name must be text, not {value}.", "单位名称应为文本，而不是“{value}”。");
+    public static readonly MessageTemplate InputNotNumberText = new("PE0403.workbook-text", "Input '{name}' must be {wanted}, not the text \"{text}\".", "输入项“{name}”应为{wanted}，而不是文本“{text}”。");
+    public static readonly MessageTemplate InputNotInChoices = new("PE0404.workbook-choice", "Input '{name}' must be one of {choices}, not '{text}'.", "输入项“{name}”应为{choices}之一，而不是“{text}”。");
+    public static readonly MessageTemplate ScoreWithoutNumber = new("PE0406.workbook", "Judgement '{id}' has a reason but no score; it is not scored yet. Give a score from 0 to {weight}.", "人工评分“{id}”填写了理由但没有得分，尚未评分；请填写 0 至 {weight} 之间的得分。");
+    public static readonly MessageTemplate ScoreNotNumber = new("PE0403.workbook-score", "Judgement '{id}': the score must be a number, not {value}.", "人工评分“{id}”：得分应为数值，而不是“{value}”。");
 
     // PE0406 MissingJudgement, PE0407 JudgementOutOfRange, PE0408 JudgementWithoutReason, PE0409 UnexpectedJudgement.
     public static readonly MessageTemplate MissingJudgement = new("PE0406", "Indicator '{id}' ({name}) is scored by judgement, but the input gives no judgement for it: add \"{id}\": {{ \"score\": …, \"reason\": \"…\" }} under \"judgements\".", "指标“{id}”（{name}）需人工评分，但输入中没有它的评分：请在“judgements”下添加“\"{id}\": {{ \"score\": …, \"reason\": \"…\" }}”。");

@@ -4,7 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using PerfEval.Cli;
+using PerfEval.Evaluation;
 using PerfEval.Inputs;
+using PerfEval.Rendering;
 using PerfEval.Results;
 using PerfEval.Tests.Office;
 using PerfEval.Tests.Support;
@@ -58,8 +60,18 @@ public sealed class BatchSummaryTests : IDisposable
             unit["values"]!["actual_spending"] = 2679.48m - (k % 7 * 30m);
             unit["judgements"]!["duty_performance"]!["score"] = 20 - (k % 21);
             unit["judgements"]!["key_task_completion"]!["score"] = 4 - (k % 5);
-            var path = Path.Combine(inputs, $"u{i:00}.json");
-            File.WriteAllText(path, unit.ToJsonString(JsonOptions));
+            // Every third department files the pre-filled input workbook instead of JSON: a folder mixes both.
+            var json = unit.ToJsonString(JsonOptions);
+            var path = Path.Combine(inputs, i % 3 == 0 ? $"u{i:00}.xlsx" : $"u{i:00}.json");
+            if (i % 3 == 0)
+            {
+                File.WriteAllBytes(path, InputWorkbookTests.Write(Some.Yangxi(), JsonInputReader.Read(json).GetValueOrThrow(), new RenderOptions { Language = ReportLanguage.Chinese }));
+            }
+            else
+            {
+                File.WriteAllText(path, json);
+            }
+
             files.Add(path);
         }
 
@@ -95,7 +107,7 @@ public sealed class BatchSummaryTests : IDisposable
 
         // Each department scored on its own, with the library, not through batch.
         var rules = Some.Yangxi();
-        var cards = files.Select(f => (File: Path.GetFileName(f), Card: rules.Score(JsonInputReader.ReadFile(f).GetValueOrThrow()))).ToList();
+        var cards = files.Select(f => (File: Path.GetFileName(f), Card: rules.Score(ReadInput(f, rules)))).ToList();
         var expected = cards.OrderByDescending(c => c.Card.Total).ThenBy(c => c.File, StringComparer.Ordinal).ToList();
         Assert.Contains(expected, c => c.Card.Grade.Label == "良");
         Assert.Contains(expected, c => c.Card.Grade.Label == "中");
@@ -182,7 +194,7 @@ public sealed class BatchSummaryTests : IDisposable
     public void Batch_SummaryWithSheets_AddsADepartmentSheetInRankOrderLinkedFromItsRow()
     {
         WriteFolder();
-        foreach (var file in Directory.GetFiles(inputs, "u*.json").Where(f => string.CompareOrdinal(Path.GetFileName(f), "u03") >= 0))
+        foreach (var file in Directory.GetFiles(inputs, "u*.*").Where(f => string.CompareOrdinal(Path.GetFileName(f), "u03") >= 0))
         {
             File.Delete(file);
         }
@@ -260,21 +272,35 @@ public sealed class BatchSummaryTests : IDisposable
         Assert.True(rows[1].TryGetProperty("errors", out _));
     }
 
+    /// <summary>An input of the folder as the library reads it on its own: JSON, or a filled-in workbook.</summary>
+    private static InputValues ReadInput(string file, CompiledRuleSet rules)
+    {
+        if (!file.EndsWith(".xlsx", StringComparison.Ordinal))
+        {
+            return JsonInputReader.ReadFile(file).GetValueOrThrow();
+        }
+
+        using var stream = File.OpenRead(file);
+        return PerfEval.Office.InputWorkbook.Read(stream, file, rules.Definition).GetValueOrThrow();
+    }
+
     [Fact]
-    public void Batch_FolderWithAWorkbookThisBuildCannotRead_SkipsItWithAWarningNamingIt()
+    public void Batch_FolderWithABrokenWorkbook_GivesItAnErrorRowAndScoresTheRest()
     {
         File.WriteAllLines(Path.Combine(inputs, "a.json"), BatchPipelineTests.Departments(1));
-        var workbook = Path.Combine(inputs, "b.xlsx");
-        File.WriteAllBytes(workbook, [0x50, 0x4B, 0x03, 0x04]);
+        File.WriteAllBytes(Path.Combine(inputs, "b.xlsx"), [0x50, 0x4B, 0x03, 0x04]);
         File.WriteAllBytes(Path.Combine(inputs, "~$b.xlsx"), [0x00]);
         var output = Path.Combine(folder, "scores.csv");
 
         var (exit, _, stderr) = Run("batch", "--rules", Rules, "--input", inputs, "--out", output);
 
-        Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains($"{workbook}: warning: this build cannot read .xlsx inputs; skipped.", stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.DoesNotContain("~$b.xlsx", stderr, StringComparison.Ordinal);
-        Assert.Contains("1 records: 1 scored, 0 with errors.", stderr, StringComparison.Ordinal);
+        Assert.Contains("2 records: 1 scored, 1 with errors.", stderr, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(output);
+        Assert.Equal(3, rows.Length);
+        Assert.StartsWith("b.xlsx,", rows[2], StringComparison.Ordinal);
+        Assert.Contains("PE0701", rows[2], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -14,6 +14,7 @@ public sealed class MessagesTests
     private static readonly Dictionary<string, string> OldStyleAllowed = new(StringComparer.Ordinal)
     {
         ["src/PerfEval.Cli/BatchPipeline.cs"] = "a batch record's read error (BatchInputException) is a string; batch is converted with its own wording",
+        ["src/PerfEval.Server/ExceptionGuard.cs"] = "the HTTP service's own PE09xx answers are English, the language of its JSON API (docs/diagnostics.md, The scoring service)",
     };
 
     private static readonly List<MessageTemplate> Catalogue = typeof(Messages)
