@@ -27,6 +27,24 @@ internal sealed class ReadContext
 
     public DiagnosticSink Sink { get; }
 
+    /// <summary>Gets or sets the file's <c>format</c>, once read: <c>perfeval/1</c>, <c>perfeval/1.1</c>, or <see langword="null"/> when missing.</summary>
+    public string? Format { get; set; }
+
+    /// <summary>
+    /// Reports a key of format <c>perfeval/1.1</c> used in a file that says <c>perfeval/1</c>, so that a file an older
+    /// PerfEval would reject says so itself. Returns whether the key may be used.
+    /// </summary>
+    public bool Requires1_1(YNode node, string key)
+    {
+        if (Format != RuleSetReader.FormatV1)
+        {
+            return true;
+        }
+
+        Error(node, Codes.UnsupportedFormat, Messages.NeedsFormat1_1.With(key));
+        return false;
+    }
+
     public SourcePosition At(YNode node) => new(node.File, node.Line, node.Column);
 
     public void Error(YNode node, string code, DiagnosticMessage message, string? indicatorId = null) => Sink.Error(code, message, At(node), indicatorId);

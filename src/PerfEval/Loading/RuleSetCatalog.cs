@@ -211,13 +211,13 @@ public sealed class RuleSetCatalog
                 continue;
             }
 
-            if (root is null || id is null || version is null || Scalar("format") != RuleSetReader.FormatV1)
+            if (root is null || id is null || version is null || !RuleSetReader.IsSupported(Scalar("format")))
             {
                 sink.Add(new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Warning, Messages.NotARuleSet.With(), source));
                 if (id is not null && version is not null)
                 {
                     var format = Node("format");
-                    unreadable.Add(new Unreadable(source, id, version, new[] { new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Error, Messages.FormatIs.With(format?.Value, RuleSetReader.FormatV1), source, format?.Line ?? 0, format?.Column ?? 0) }));
+                    unreadable.Add(new Unreadable(source, id, version, new[] { new Diagnostic(Codes.UnsupportedFormat, DiagnosticSeverity.Error, Messages.FormatIs.With(format?.Value), source, format?.Line ?? 0, format?.Column ?? 0) }));
                 }
 
                 continue;

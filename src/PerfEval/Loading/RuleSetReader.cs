@@ -11,6 +11,12 @@ internal static class RuleSetReader
 {
     public const string FormatV1 = "perfeval/1";
 
+    /// <summary>The format of the next minor version: every <c>perfeval/1</c> file reads the same under it, and its new keys need it.</summary>
+    public const string FormatV1_1 = "perfeval/1.1";
+
+    /// <summary>Tells whether a file's <c>format</c> is one this version reads.</summary>
+    public static bool IsSupported(string? format) => format is FormatV1 or FormatV1_1;
+
     private static readonly Dictionary<string, InputType> InputTypes = new(StringComparer.Ordinal)
     {
         ["decimal"] = InputType.Decimal,
@@ -70,11 +76,13 @@ internal static class RuleSetReader
         }
 
         var format = top.String("format", required: true);
-        if (format is not null && format != FormatV1)
+        if (format is not null && !IsSupported(format))
         {
             var node = top.Node("format")!;
-            context.Error(node, Codes.UnsupportedFormat, Messages.FormatUnsupported.With(format, FormatV1));
+            context.Error(node, Codes.UnsupportedFormat, Messages.FormatUnsupported.With(format));
         }
+
+        context.Format = format;
 
         var id = top.String("id", required: true);
         var version = top.String("version", required: true);

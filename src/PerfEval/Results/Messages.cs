@@ -131,9 +131,10 @@ internal static class Messages
 
     // PE0106 UnsupportedFormat.
     public static readonly MessageTemplate ExtendsUnresolved = new("PE0106.extends", "'extends' must be resolved before reading; load the file through RuleSetLoader or a RuleSetCatalog.", "读取前须先解析“extends”，请通过“RuleSetLoader”或“RuleSetCatalog”加载该文件。");
-    public static readonly MessageTemplate FormatUnsupported = new("PE0106", "Unsupported format '{format}'; this version of PerfEval reads '{supported}'.", "不支持的格式“{format}”；当前版本只能读取“{supported}”。");
-    public static readonly MessageTemplate NotARuleSet = new("PE0106.not-a-rule-set", "Not a PerfEval rule set (no format perfeval/1, id and version); left out of the catalogue.", "不是规则集文件（缺少“format: perfeval/1”、“id”或“version”），未纳入规则集目录。");
-    public static readonly MessageTemplate FormatIs = new("PE0106.format-is", "'format' is '{format}'; this version of PerfEval reads {supported}.", "“format”为“{format}”；当前版本只能读取“{supported}”。");
+    public static readonly MessageTemplate FormatUnsupported = new("PE0106", "Unsupported format '{format}'; this version of PerfEval reads 'perfeval/1' and 'perfeval/1.1'.", "不支持的格式“{format}”；当前版本可读取“perfeval/1”和“perfeval/1.1”。");
+    public static readonly MessageTemplate NotARuleSet = new("PE0106.not-a-rule-set", "Not a PerfEval rule set (no format perfeval/1 or perfeval/1.1, id and version); left out of the catalogue.", "不是规则集文件（缺少“format: perfeval/1”或“perfeval/1.1”、“id”或“version”），未纳入规则集目录。");
+    public static readonly MessageTemplate FormatIs = new("PE0106.format-is", "'format' is '{format}'; this version of PerfEval reads 'perfeval/1' and 'perfeval/1.1'.", "“format”为“{format}”；当前版本可读取“perfeval/1”和“perfeval/1.1”。");
+    public static readonly MessageTemplate NeedsFormat1_1 = new("PE0106.needs-1.1", "'{key}' is new in format perfeval/1.1; write 'format: perfeval/1.1' at the top of the file to use it.", "“{key}”是“perfeval/1.1”格式新增的键，须在文件开头写明“format: perfeval/1.1”后使用。");
 
     // PE0107 PatchTarget.
     public static readonly MessageTemplate RemoveMissingKey = new("PE0107.remove-key", "Cannot remove '{key}': the base rule set has none.", "无法删除“{key}”：被继承的规则集中没有该项。");

@@ -209,7 +209,7 @@ public sealed class RuleSetCatalogTests : IDisposable
 
         var errors = RuleSetLoader.LoadFile(child).Errors.Select(e => e.ToString()).ToList();
 
-        Assert.Contains($"{original}:1:9: error PE0106: 'format' is 'perfeval/9'; this version of PerfEval reads perfeval/1.", errors);
+        Assert.Contains($"{original}:1:9: error PE0106: 'format' is 'perfeval/9'; this version of PerfEval reads 'perfeval/1' and 'perfeval/1.1'.", errors);
         Assert.Contains(errors, e => e.StartsWith($"{child}:4:10: error PE0108: ", StringComparison.Ordinal));
     }
 

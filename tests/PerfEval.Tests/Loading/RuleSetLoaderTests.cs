@@ -314,6 +314,19 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
+    public void Load_Format1_1_ReadsAPerfeval1FileTheSame()
+    {
+        var yangxi = File.ReadAllText(Repo.Rules("yangxi-2023.yaml"));
+        var as1_1 = yangxi.Replace("format: perfeval/1\n", "format: perfeval/1.1\n", StringComparison.Ordinal);
+        Assert.NotEqual(yangxi, as1_1);
+
+        var card = RuleSetLoader.Load(as1_1, "yangxi-1.1.yaml").GetValueOrThrow().Score(Some.Sample("yangxi-2023.json"));
+
+        Assert.Equal(92.76m, card.Total);
+        Assert.Equal("perfeval/1.1", RuleSetLoader.Load(as1_1, "yangxi-1.1.yaml").GetValueOrThrow().Definition.Format);
+    }
+
+    [Fact]
     public void Load_WrongFormatTag_ReportsPE0106AtValue()
     {
         var yaml = Base.Replace("format: perfeval/1", "format: perfeval/2", StringComparison.Ordinal) + """
@@ -325,7 +338,7 @@ public sealed class RuleSetLoaderTests
 
         Assert.Equal("PE0106", error.Code);
         Assert.Contains("'perfeval/2'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'perfeval/1'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'perfeval/1' and 'perfeval/1.1'", error.Message, StringComparison.Ordinal);
         Assert.Equal((1, 9), (error.Line, error.Column));
     }
 
