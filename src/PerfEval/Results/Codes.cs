@@ -82,6 +82,9 @@ internal static class Codes
     public const string DuplicateRow = "PE0706";
     public const string UnreadableCell = "PE0707";
 
+    // Project rows.
+    public const string RowFigure = "PE0801";
+
     // Reading a catalogue's folder.
     public const string CatalogFolderSkipped = "PE0006";
 }
