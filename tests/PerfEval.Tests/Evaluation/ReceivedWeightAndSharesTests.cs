@@ -1,5 +1,6 @@
 using System.Globalization;
 using PerfEval.Evaluation;
+using PerfEval.Rendering;
 using PerfEval.Results;
 using PerfEval.Tests.Support;
 
@@ -64,6 +65,18 @@ public sealed class ReceivedWeightAndSharesTests
 
         Assert.Equal(2.00m, card["execution"].Score);
         Assert.Equal(Rules.ReceivedWeightRule.KeepDeduction, card["execution"].Explanation!.Scaling!.Rule);
+    }
+
+    [Theory]
+    // raw 4.828553…, shown 4.83 in Chinese; 7 − (5 − 4.83) = 6.83.
+    [InlineData(ReportLanguage.English, "effective weight 7 less the points lost on weight 5 (received_weight: keep_deduction; received 2 from 'allocation'): 7 − (5 − ≈4.828553) = ≈6.828553")]
+    [InlineData(ReportLanguage.Chinese, "本项指标总分值5分，增加allocation指标分值2分，指标总分值7分，扣分按原分值计算：7 − （5 − 4.83） = 6.83分")]
+    public void Describe_KeepDeduction_SaysWhichRuleApplied(ReportLanguage language, string expected)
+    {
+        var rules = Some.Rules(Header11(10m, "received_weight: keep_deduction\n") + MoveToBody);
+        var card = Some.Score(rules, b => b.Set("has_transfers", false).Set("actual", 2679.48m).Set("issued", 2774.62m));
+
+        Assert.Contains(expected, ExplanationRenderer.Describe(card["execution"], new RenderOptions { Language = language }), StringComparison.Ordinal);
     }
 
     private const string SpreadBody = """
