@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PerfEval.Compilation;
@@ -151,20 +152,73 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>
-    /// Splits an amount in proportion to declared weights, each share but the last rounded to the rule set's decimals
-    /// and the last taking the remainder: the shares add up exactly and every effective weight is shown as it is
-    /// (1 over three: 0.33, 0.33, 0.34).
+    /// Splits an amount in proportion to declared weights into shares carrying the rule set's decimals that add up to it
+    /// exactly, as <see cref="Rounding.Shares"/> says: each share but the last rounded and the last taking the remainder
+    /// (1 over three: 0.33, 0.33, 0.34), or by largest remainder (1 over three: 0.34, 0.33, 0.33).
     /// </summary>
-    private IEnumerable<(IndicatorPlan Plan, decimal Share)> Shares(decimal amount, IReadOnlyList<IndicatorPlan> plans)
+    private List<(IndicatorPlan Plan, decimal Share)> Shares(decimal amount, IReadOnlyList<IndicatorPlan> plans)
     {
+        var rounding = Definition.Rounding;
         var basis = plans.Sum(p => p.Weight);
+        if (rounding.Shares == ShareRounding.LargestRemainder)
+        {
+            return LargestRemainder(amount, plans, basis, rounding);
+        }
+
+        var shares = new List<(IndicatorPlan Plan, decimal Share)>(plans.Count);
         var given = 0m;
         for (var i = 0; i < plans.Count; i++)
         {
-            var share = i == plans.Count - 1 ? amount - given : Definition.Rounding.Apply(amount * plans[i].Weight / basis);
+            var share = i == plans.Count - 1 ? amount - given : rounding.Apply(amount * plans[i].Weight / basis);
             given += share;
-            yield return (plans[i], share);
+            shares.Add((plans[i], share));
         }
+
+        return shares;
+    }
+
+    /// <summary>
+    /// Each exact share cut down to the decimals; the whole units left over go one each to the shares that lost most,
+    /// ties in tree order, and any part of a unit left (when the amount has more decimals than the rule set) to the first
+    /// of them. Every share is then within one unit of its exact value.
+    /// </summary>
+    private static List<(IndicatorPlan Plan, decimal Share)> LargestRemainder(decimal amount, IReadOnlyList<IndicatorPlan> plans, decimal basis, Rounding rounding)
+    {
+        var scale = 1m;
+        for (var d = 0; d < rounding.Decimals; d++)
+        {
+            scale *= 10m;
+        }
+
+        var unit = rounding.Apply(1m / scale);
+        var shares = new decimal[plans.Count];
+        var remainders = new decimal[plans.Count];
+        var given = 0m;
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var exact = amount * plans[i].Weight / basis;
+            shares[i] = rounding.Apply(decimal.Floor(exact * scale) / scale);
+            remainders[i] = exact - shares[i];
+            given += shares[i];
+        }
+
+        // OrderByDescending is stable, so equal remainders keep tree order.
+        var order = Enumerable.Range(0, plans.Count).OrderByDescending(i => remainders[i]).ToList();
+        var leftover = amount - given;
+        var units = (int)Math.Min(plans.Count, decimal.Floor(leftover * scale));
+        for (var j = 0; j < units; j++)
+        {
+            shares[order[j]] += unit;
+        }
+
+        shares[order[0]] += leftover - (units * unit);
+        var result = new List<(IndicatorPlan Plan, decimal Share)>(plans.Count);
+        for (var i = 0; i < plans.Count; i++)
+        {
+            result.Add((plans[i], shares[i]));
+        }
+
+        return result;
     }
 
     private List<IndicatorPlan> OrderForMoving(List<IndicatorPlan> movers)

@@ -59,7 +59,7 @@ internal sealed partial class Evaluator
             explained.Values = ValuesOf(plan);
             if (head is null && EffectiveOf(plan) is var eff && eff != plan.Weight)
             {
-                explained.Scaling = new WeightScaling(row.Raw, eff, plan.Weight, row.Raw * eff / plan.Weight, ReceivedBy(plan));
+                explained.Scaling = new WeightScaling(row.Raw, eff, plan.Weight, OnReceivedWeight(plan, row.Raw, eff), ReceivedBy(plan), Definition.ReceivedWeight);
             }
 
             row.Explanation = explained;

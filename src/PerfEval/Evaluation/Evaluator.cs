@@ -144,8 +144,17 @@ internal sealed partial class Evaluator
             return StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(EffectiveOf(leaf)) : rounding.Apply(0m);
         }
 
-        return rounding.Apply(effective is null || effective[leaf.Index] == leaf.Weight ? raw : raw * effective[leaf.Index] / leaf.Weight);
+        return rounding.Apply(effective is null || effective[leaf.Index] == leaf.Weight ? raw : OnReceivedWeight(leaf, raw, effective[leaf.Index]));
     }
+
+    /// <summary>
+    /// An assessed leaf's score, before rounding, on an effective weight other than its declared one, by the rule set's
+    /// <see cref="RuleSet.ReceivedWeight"/>: scaled, or the effective weight less the points lost on the declared weight.
+    /// </summary>
+    private decimal OnReceivedWeight(IndicatorPlan leaf, decimal raw, decimal effectiveWeight)
+        => Definition.ReceivedWeight == ReceivedWeightRule.KeepDeduction
+            ? Math.Max(0m, effectiveWeight - (leaf.Weight - raw))
+            : raw * effectiveWeight / leaf.Weight;
 
     /// <summary>Evaluates a number formula; reports missing inputs and arithmetic errors and returns <see langword="null"/>.</summary>
     private decimal? Number(CompiledFormula formula, string? indicatorId, DiagnosticMessage role)

@@ -24,9 +24,9 @@ internal static class RuleFileKeys
 
     public static readonly IReadOnlyDictionary<string, string[]> ByKind = new Dictionary<string, string[]>
     {
-        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "grades", "inputs", "metrics", "checks", "indicators", "report" },
+        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "received_weight", "grades", "inputs", "metrics", "checks", "indicators", "report" },
         ["report"] = new[] { "overview", "tasks", "spending", "goals", "other" },
-        ["rounding"] = new[] { "decimals", "midpoint", "note" },
+        ["rounding"] = new[] { "decimals", "midpoint", "shares", "note" },
         ["grade"] = new[] { "grade", "label", "gte", "gt", "lte", "lt", "note" },
         ["input"] = new[] { "name", "type", "unit", "description", "required", "min", "max", "choices", "note" },
         ["metric"] = new[] { "name", "expression", "unit", "description", "note" },

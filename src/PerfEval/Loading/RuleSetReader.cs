@@ -48,6 +48,18 @@ internal static class RuleSetReader
         ["zero"] = FallbackKind.Zero,
     };
 
+    private static readonly Dictionary<string, ShareRounding> ShareRoundings = new(StringComparer.Ordinal)
+    {
+        ["last"] = ShareRounding.Last,
+        ["largest_remainder"] = ShareRounding.LargestRemainder,
+    };
+
+    private static readonly Dictionary<string, ReceivedWeightRule> ReceivedWeightRules = new(StringComparer.Ordinal)
+    {
+        ["scale"] = ReceivedWeightRule.Scale,
+        ["keep_deduction"] = ReceivedWeightRule.KeepDeduction,
+    };
+
     private static readonly Dictionary<string, DeductionDirection> Directions = new(StringComparer.Ordinal)
     {
         ["above"] = DeductionDirection.Above,
@@ -93,6 +105,9 @@ internal static class RuleSetReader
         var note = top.String("note");
         var total = top.Decimal("total", required: true);
         var rounding = ReadRounding(top.Mapping("rounding", "rounding"), context);
+        var receivedWeight = top.Node("received_weight") is { } receivedNode && context.Requires1_1(receivedNode, "received_weight")
+            ? top.Enum("received_weight", ReceivedWeightRules)
+            : ReceivedWeightRule.Scale;
         var grades = ReadList(top.Sequence("grades", required: true), context, Messages.AGradeBand.With(), "grade", ReadGrade);
         var inputs = ReadList(top.Sequence("inputs"), context, Messages.AnInput.With(), "input", ReadInput);
         var metrics = ReadList(top.Sequence("metrics"), context, Messages.AMetric.With(), "metric", ReadMetric);
@@ -119,12 +134,12 @@ internal static class RuleSetReader
             return null;
         }
 
-        if (format is null || id is null || version is null || title is null || total is null || rounding is null || grades is null || inputs is null || metrics is null || checks is null || indicators is null)
+        if (format is null || id is null || version is null || title is null || total is null || rounding is null || receivedWeight is null || grades is null || inputs is null || metrics is null || checks is null || indicators is null)
         {
             return null;
         }
 
-        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report };
+        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report, ReceivedWeight = receivedWeight.Value };
     }
 
     private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, DiagnosticMessage what, string kind, Func<MapReader, ReadContext, T?> read)
@@ -165,14 +180,22 @@ internal static class RuleSetReader
         var decimals = reader.Int("decimals") ?? 2;
         var mode = reader.Enum("midpoint", MidpointModes) ?? MidpointRounding.AwayFromZero;
         var note = reader.String("note");
+        var shares = reader.Node("shares") is { } sharesNode && context.Requires1_1(sharesNode, "shares")
+            ? reader.Enum("shares", ShareRoundings)
+            : ShareRounding.Last;
         reader.Finish();
+        if (shares is null)
+        {
+            return null;
+        }
+
         if (decimals is < 0 or > 10)
         {
             context.Sink.Error(Codes.InvalidValue, Messages.RoundingDecimals.With(decimals), reader.Position);
             return null;
         }
 
-        return new Rounding(decimals, mode, note);
+        return new Rounding(decimals, mode, note, shares.Value);
     }
 
     private static GradeBand? ReadGrade(MapReader reader, ReadContext context)

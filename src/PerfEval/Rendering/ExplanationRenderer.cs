@@ -152,6 +152,14 @@ public static class ExplanationRenderer
         var received = string.Join(", ", s.Received.Select(m => m.To == indicator.Id
             ? $"{FormulaPrinter.Number(m.Points)} from '{m.From}'"
             : $"a share of the {FormulaPrinter.Number(m.Points)} moved from '{m.From}' to '{m.To}'"));
+        if (s.Rule == ReceivedWeightRule.KeepDeduction)
+        {
+            return $"effective weight {FormulaPrinter.Number(s.EffectiveWeight)} less the points lost on weight {DiagnosticText.Number(s.Weight)} (received_weight: keep_deduction"
+                + (received.Length == 0 ? string.Empty : $"; received {received}")
+                + $"): {FormulaPrinter.Number(s.EffectiveWeight)} − ({DiagnosticText.Number(s.Weight)} − {FormulaPrinter.Number(s.Raw)}) = {FormulaPrinter.Number(s.Scaled)}"
+                + (s.Scaled == 0m ? " (not below 0)" : string.Empty);
+        }
+
         return $"scaled by effective weight {FormulaPrinter.Number(s.EffectiveWeight)} / weight {DiagnosticText.Number(s.Weight)}"
             + (received.Length == 0 ? string.Empty : $" (received {received})")
             + $": {FormulaPrinter.Number(s.Raw)} × {FormulaPrinter.Number(s.EffectiveWeight)} / {DiagnosticText.Number(s.Weight)} = {FormulaPrinter.Number(s.Scaled)}";
@@ -194,7 +202,10 @@ public static class ExplanationRenderer
             : $"{name(m.From)}指标{Shown(m.Points, decimals)}分调整至“{name(m.To)}”指标，按比例分得一部分"));
         return $"本项指标总分值{DiagnosticText.Number(s.Weight)}分"
             + (received.Length == 0 ? string.Empty : "，" + received)
-            + $"，指标总分值{Shown(s.EffectiveWeight, decimals)}分，按分值折算：{Shown(s.Raw, decimals)} × {Shown(s.EffectiveWeight, decimals)} / {DiagnosticText.Number(s.Weight)} = {Shown(s.Scaled, decimals)}分";
+            + (s.Rule == ReceivedWeightRule.KeepDeduction
+                ? $"，指标总分值{Shown(s.EffectiveWeight, decimals)}分，扣分按原分值计算：{Shown(s.EffectiveWeight, decimals)} − （{DiagnosticText.Number(s.Weight)} − {Shown(s.Raw, decimals)}） = {Shown(s.Scaled, decimals)}分" + (s.Scaled == 0m ? "，扣完为止" : string.Empty)
+                : string.Empty)
+            + (s.Rule == ReceivedWeightRule.KeepDeduction ? string.Empty : $"，指标总分值{Shown(s.EffectiveWeight, decimals)}分，按分值折算：{Shown(s.Raw, decimals)} × {Shown(s.EffectiveWeight, decimals)} / {DiagnosticText.Number(s.Weight)} = {Shown(s.Scaled, decimals)}分");
     }
 
     private static string NotAssessed(NotAssessedReason reason)

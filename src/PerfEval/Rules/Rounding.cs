@@ -7,10 +7,11 @@ public sealed class Rounding
 {
     private readonly decimal zero;
 
-    internal Rounding(int decimals, MidpointRounding mode, string? note = null)
+    internal Rounding(int decimals, MidpointRounding mode, string? note = null, ShareRounding shares = ShareRounding.Last)
     {
         Decimals = decimals;
         Mode = mode;
+        Shares = shares;
         zero = new decimal(0, 0, 0, false, (byte)decimals);
         Note = note;
     }
@@ -26,6 +27,12 @@ public sealed class Rounding
     /// or <see cref="MidpointRounding.ToEven"/> (YAML <c>to_even</c>).
     /// </summary>
     public MidpointRounding Mode { get; }
+
+    /// <summary>
+    /// Gets how moved weight is split into rounded shares (YAML <c>shares</c>, new in <c>perfeval/1.1</c>).
+    /// <value>Defaults to <see cref="ShareRounding.Last"/>.</value>
+    /// </summary>
+    public ShareRounding Shares { get; }
 
     /// <summary>Rounds a value by this rule.</summary>
     /// <param name="value">The value.</param>

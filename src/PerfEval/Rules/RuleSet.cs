@@ -92,6 +92,12 @@ public sealed class RuleSet
     /// <summary>Gets where the rule set starts (its file).</summary>
     public SourcePosition Position { get; }
 
+    /// <summary>
+    /// Gets how an assessed indicator scores on weight moved onto it (YAML <c>received_weight</c>, new in
+    /// <c>perfeval/1.1</c>). <value>Defaults to <see cref="ReceivedWeightRule.Scale"/>.</value>
+    /// </summary>
+    public ReceivedWeightRule ReceivedWeight { get; internal init; }
+
     /// <summary>Gets the templates of the report's 部门基本情况 and 其他需要说明的情况, when the rule file has a <c>report</c> block.</summary>
     internal ReportSettings? Report { get; init; }
 
