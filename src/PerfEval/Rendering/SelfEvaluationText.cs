@@ -233,7 +233,7 @@ public static class SelfEvaluationText
         var ratio = IsRatio(rules, bands.Value.Text);
         var value = zh ? FormulaZh(rules, bands.Value.Text) : bands.Value.Text;
         var ranges = bands.Bands.Select(b => zh
-            ? $"{RangeZh(b.Range, ratio)}，得{Num(b.Points)}分"
+            ? $"{BandWords.Chinese(b.Range, ratio)}，得{Num(b.Points)}分"
             : $"{RangeEn(b.Range, ratio)}: {Num(b.Points)} points");
         return zh ? value + "：" + string.Join("；", ranges) : value + ": " + string.Join("; ", ranges);
     }
@@ -367,19 +367,6 @@ public static class SelfEvaluationText
         }
 
         return text.IndexOf('/') >= 0;
-    }
-
-    private static string RangeZh(NumericRange range, bool ratio)
-    {
-        string Lower() => Bound(range.Lower!.Value, ratio) + (range.LowerInclusive ? "（含）" : string.Empty);
-        string Upper() => Bound(range.Upper!.Value, ratio) + (range.UpperInclusive ? "（含）" : string.Empty);
-        return (range.Lower, range.Upper) switch
-        {
-            (null, null) => "任意值",
-            (not null, null) => range.LowerInclusive ? Bound(range.Lower.Value, ratio) + "（含）以上" : "高于" + Bound(range.Lower.Value, ratio),
-            (null, not null) => range.UpperInclusive ? Bound(range.Upper.Value, ratio) + "（含）以下" : "低于" + Bound(range.Upper.Value, ratio),
-            _ => Lower() + "～" + Upper(),
-        };
     }
 
     private static string RangeEn(NumericRange range, bool ratio)
