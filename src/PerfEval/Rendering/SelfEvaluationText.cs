@@ -305,14 +305,39 @@ public static class SelfEvaluationText
         return $"Assessed only when {condition.Text}; otherwise {then}";
     }
 
-    private static string FormulaZh(RuleSet rules, string formula)
+    /// <summary>
+    /// An indicator's formula with its figures put in, as a bureau writes them (代入数值): a rate as a percentage to the
+    /// rule set's decimals (96.57%), an amount as given, the result to the rule set's decimals: "5 × MIN(1, 96.57%) = 4.83".
+    /// </summary>
+    internal static string? SubstitutedZh(RuleSet rules, IndicatorScore indicator, int decimals)
+    {
+        if (indicator.Explanation is not { Formula: { } formula } e)
+        {
+            return null;
+        }
+
+        var values = e.Values.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        string? Figure(string name) => name == "weight" ? Num(indicator.Weight) : values.TryGetValue(name, out var value) ? value switch
+        {
+            { Number: { } n } when Labels.IsRatio(value.Unit) => Format.Percent(n, decimals),
+            { Number: { } n, IsMetric: true } => Format.Points(Math.Round(n, decimals, MidpointRounding.AwayFromZero), decimals),
+            { Number: { } n } => Format.Exact(n),
+            { Boolean: { } b } => b ? "是" : "否",
+            { Text: { } t } => "“" + t + "”",
+            _ => null,
+        } : null;
+        var substituted = FormulaZh(rules, formula, Figure);
+        return e.RawScore is { } raw ? substituted + " = " + Format.Points(Math.Round(raw, decimals, MidpointRounding.AwayFromZero), decimals) : substituted;
+    }
+
+    private static string FormulaZh(RuleSet rules, string formula, Func<string, string?>? figure = null)
     {
         var text = new StringBuilder();
         var previous = string.Empty;
         foreach (Match match in Token.Matches(formula))
         {
             var token = match.Value;
-            var word = token switch
+            var word = figure is not null && IsName(token) && !FunctionLike(formula, match) && figure(token) is { } value ? value : token switch
             {
                 "weight" => "分值",
                 "*" => "×",

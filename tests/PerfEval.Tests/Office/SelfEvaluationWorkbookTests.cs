@@ -245,7 +245,8 @@ public sealed class SelfEvaluationWorkbookTests
 
         var rate = values.Single(v => v.Value is "部门预算资金支出完成率" && v.Key[0] == 'A' && v.Key != "A5").Key[1..];
         Assert.Equal("分值 × MIN(1, 部门预算资金支出完成率)", values["B" + rate]);
-        Assert.Equal("5 × MIN(1, ≈0.965711) = ≈4.828553", values["C" + rate]);
+        // execution_rate = 2679.48 / 2774.62 = 0.965711… → 96.57%; 5 × 0.965711… = 4.8286 → 4.83 at the rule set's 2 decimals
+        Assert.Equal("5 × MIN(1, 96.57%) = 4.83", values["C" + rate]);
         Assert.Equal(6.76m, values["D" + rate]);
 
         // A banded ratio shows its value as a percentage, and its explanation words the band the same way.
