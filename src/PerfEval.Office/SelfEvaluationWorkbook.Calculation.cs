@@ -44,7 +44,8 @@ public static partial class SelfEvaluationWorkbook
             }
             else
             {
-                sheet.Set(row, 3, e.Substituted is null ? null : SelfEvaluationText.Formula(ruleSet, e.Substituted, options), WorkbookStyles.Text);
+                var substituted = labels.IsChinese ? SelfEvaluationText.SubstitutedZh(ruleSet, indicator, scorecard.Decimals) : e.Substituted;
+                sheet.Set(row, 3, substituted, WorkbookStyles.Text);
             }
 
             sheet.Set(row, 4, indicator.Score, WorkbookStyles.Points);

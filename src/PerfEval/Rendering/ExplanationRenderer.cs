@@ -110,7 +110,7 @@ public static class ExplanationRenderer
     {
         if (e.Band is { } band)
         {
-            return $"测算值{MeasuredZh(e.Measured!.Value, band.Unit, decimals)}，处于{BandZh(band)}区间，计{DiagnosticText.Number(band.Points)}分";
+            return $"测算值{MeasuredZh(e.Measured!.Value, band.Unit, decimals)}，属于“{BandWords.Chinese(band)}”档，计{DiagnosticText.Number(band.Points)}分";
         }
 
         if (e.Deduction is { } d)
@@ -168,21 +168,6 @@ public static class ExplanationRenderer
     /// <summary>A measured value as a bureau writes it: a ratio as a percentage, any value rounded to the rule set's decimals.</summary>
     internal static string MeasuredZh(decimal value, string? unit, int decimals)
         => Labels.IsRatio(unit) ? Format.Percent(value, decimals) : Shown(value, decimals) + (unit is null or "是/否" ? string.Empty : unit);
-
-    /// <summary>A band's bounds in words: 0%～5%, 5%（不含）～10%, 10%（不含）以上, 5%及以下.</summary>
-    internal static string BandZh(BandHit band)
-    {
-        string Bound(decimal value) => Labels.IsRatio(band.Unit) ? Trimmed(value * 100m) + "%" : Trimmed(value) + (band.Unit is null or "是/否" ? string.Empty : band.Unit);
-        string Lower() => Bound(band.Lower!.Value) + (band.LowerInclusive ? string.Empty : "（不含）");
-        string Upper() => Bound(band.Upper!.Value) + (band.UpperInclusive ? string.Empty : "（不含）");
-        return (band.Lower, band.Upper) switch
-        {
-            (null, null) => "任意值",
-            (not null, null) => band.LowerInclusive ? Bound(band.Lower.Value) + "及以上" : Lower() + "以上",
-            (null, not null) => band.UpperInclusive ? Bound(band.Upper.Value) + "及以下" : Upper() + "以下",
-            _ => Lower() + "～" + Upper(),
-        };
-    }
 
     /// <summary>An option's condition with the names it reads given as the rule set describes them (a lone yes/no input reads as its description).</summary>
     private static string ConditionZh(string condition, IReadOnlyList<NamedValue> values)

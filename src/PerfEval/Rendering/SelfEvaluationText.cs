@@ -233,7 +233,7 @@ public static class SelfEvaluationText
         var ratio = IsRatio(rules, bands.Value.Text);
         var value = zh ? FormulaZh(rules, bands.Value.Text) : bands.Value.Text;
         var ranges = bands.Bands.Select(b => zh
-            ? $"{RangeZh(b.Range, ratio)}，得{Num(b.Points)}分"
+            ? $"{BandWords.Chinese(b.Range, ratio)}，得{Num(b.Points)}分"
             : $"{RangeEn(b.Range, ratio)}: {Num(b.Points)} points");
         return zh ? value + "：" + string.Join("；", ranges) : value + ": " + string.Join("; ", ranges);
     }
@@ -305,14 +305,39 @@ public static class SelfEvaluationText
         return $"Assessed only when {condition.Text}; otherwise {then}";
     }
 
-    private static string FormulaZh(RuleSet rules, string formula)
+    /// <summary>
+    /// An indicator's formula with its figures put in, as a bureau writes them (代入数值): a rate as a percentage to the
+    /// rule set's decimals (96.57%), an amount as given, the result to the rule set's decimals: "5 × MIN(1, 96.57%) = 4.83".
+    /// </summary>
+    internal static string? SubstitutedZh(RuleSet rules, IndicatorScore indicator, int decimals)
+    {
+        if (indicator.Explanation is not { Formula: { } formula } e)
+        {
+            return null;
+        }
+
+        var values = e.Values.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        string? Figure(string name) => name == "weight" ? Num(indicator.Weight) : values.TryGetValue(name, out var value) ? value switch
+        {
+            { Number: { } n } when Labels.IsRatio(value.Unit) => Format.Percent(n, decimals),
+            { Number: { } n, IsMetric: true } => Format.Points(Math.Round(n, decimals, MidpointRounding.AwayFromZero), decimals),
+            { Number: { } n } => Format.Exact(n),
+            { Boolean: { } b } => b ? "是" : "否",
+            { Text: { } t } => "“" + t + "”",
+            _ => null,
+        } : null;
+        var substituted = FormulaZh(rules, formula, Figure);
+        return e.RawScore is { } raw ? substituted + " = " + Format.Points(Math.Round(raw, decimals, MidpointRounding.AwayFromZero), decimals) : substituted;
+    }
+
+    private static string FormulaZh(RuleSet rules, string formula, Func<string, string?>? figure = null)
     {
         var text = new StringBuilder();
         var previous = string.Empty;
         foreach (Match match in Token.Matches(formula))
         {
             var token = match.Value;
-            var word = token switch
+            var word = figure is not null && IsName(token) && !FunctionLike(formula, match) && figure(token) is { } value ? value : token switch
             {
                 "weight" => "分值",
                 "*" => "×",
@@ -367,19 +392,6 @@ public static class SelfEvaluationText
         }
 
         return text.IndexOf('/') >= 0;
-    }
-
-    private static string RangeZh(NumericRange range, bool ratio)
-    {
-        string Lower() => Bound(range.Lower!.Value, ratio) + (range.LowerInclusive ? "（含）" : string.Empty);
-        string Upper() => Bound(range.Upper!.Value, ratio) + (range.UpperInclusive ? "（含）" : string.Empty);
-        return (range.Lower, range.Upper) switch
-        {
-            (null, null) => "任意值",
-            (not null, null) => range.LowerInclusive ? Bound(range.Lower.Value, ratio) + "（含）以上" : "高于" + Bound(range.Lower.Value, ratio),
-            (null, not null) => range.UpperInclusive ? Bound(range.Upper.Value, ratio) + "（含）以下" : "低于" + Bound(range.Upper.Value, ratio),
-            _ => Lower() + "～" + Upper(),
-        };
     }
 
     private static string RangeEn(NumericRange range, bool ratio)

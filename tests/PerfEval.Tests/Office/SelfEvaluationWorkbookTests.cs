@@ -104,7 +104,7 @@ public sealed class SelfEvaluationWorkbookTests
             "不符合考核条件（有转移支付：否，有下属单位：否），本项指标不考核，2分调整至“部门预算资金支出完成率”指标");
         Leaf(17, "C", "部门预算资金支出完成率", 5, "得分 = 分值 × MIN(1, 部门预算资金支出完成率)；其中部门预算资金支出完成率 = 实际支出 ÷ 财政下达预算数", 6.76m,
             "部门预算资金支出完成率：96.57%；本项指标总分值5分，增加资金下达合规性指标分值2分，指标总分值7分，按分值折算：4.83 × 7 / 5 = 6.76分");
-        Leaf(18, "C", "结转结余率", 2, "结转结余率：0%（含）～5%（含），得2分；5%～10%（含），得1分；高于10%，得0分", 2m, "结转结余率：3.43%；测算值3.43%，处于0%～5%区间，计2分");
+        Leaf(18, "C", "结转结余率", 2, "结转结余率：5%及以下，得2分；5%（不含）至10%（含），得1分；超过10%，得0分", 2m, "结转结余率：3.43%；测算值3.43%，属于“5%及以下”档，计2分");
         Leaf(19, "C", "政府采购执行情况", 4, "实际采购数大于年度政府采购预算的，不得分；否则得4分", 0m, "实际采购数大于年度政府采购预算：是；未达到标准，不得分");
         Judgement(20, "C", "financial_compliance", "财务合规性", 4, 4, "资金支出合规合理，无超范围、超标准支出、虚列支出、截留、挤占、挪用资金");
         Leaf(21, "C", "预决算信息公开性", 3, "部门预算公开，得1.5分；部门决算公开，得1.5分", 3m, "✓ 部门预算公开（1.5分/1.5分）；✓ 部门决算公开（1.5分/1.5分）");
@@ -245,14 +245,15 @@ public sealed class SelfEvaluationWorkbookTests
 
         var rate = values.Single(v => v.Value is "部门预算资金支出完成率" && v.Key[0] == 'A' && v.Key != "A5").Key[1..];
         Assert.Equal("分值 × MIN(1, 部门预算资金支出完成率)", values["B" + rate]);
-        Assert.Equal("5 × MIN(1, ≈0.965711) = ≈4.828553", values["C" + rate]);
+        // execution_rate = 2679.48 / 2774.62 = 0.965711… → 96.57%; 5 × 0.965711… = 4.8286 → 4.83 at the rule set's 2 decimals
+        Assert.Equal("5 × MIN(1, 96.57%) = 4.83", values["C" + rate]);
         Assert.Equal(6.76m, values["D" + rate]);
 
         // A banded ratio shows its value as a percentage, and its explanation words the band the same way.
         var carryover = values.Single(v => v.Value is "结转结余率" && v.Key[0] == 'A' && v.Key != "A6").Key[1..];
         Assert.Equal(0.0343m, Math.Round((decimal)values["C" + carryover], 4));
         Assert.Equal("0.00%", book.NumberFormat(Sheet, "C" + carryover));
-        Assert.Equal("测算值3.43%，处于0%～5%区间，计2分", values["E" + carryover]);
+        Assert.Equal("测算值3.43%，属于“5%及以下”档，计2分", values["E" + carryover]);
 
         var move = values.Single(v => v.Value is "资金下达合规性").Key[1..];
         Assert.Equal(("部门预算资金支出完成率", "2分调整至“部门预算资金支出完成率”指标", 2m), ((string)values["B" + move], (string)values["C" + move], (decimal)values["D" + move]));

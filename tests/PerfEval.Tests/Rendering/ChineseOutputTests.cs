@@ -164,7 +164,7 @@ public sealed class ChineseOutputTests
         Assert.Contains("合计：92.76分  等级：优\n", text, StringComparison.Ordinal);
         Assert.Contains("    说明：不符合考核条件，本项指标不考核，2分调整至“部门预算资金支出完成率”指标\n", text, StringComparison.Ordinal);
         Assert.Contains("    说明：本项指标总分值5分，增加资金下达合规性指标分值2分，指标总分值7分，按分值折算：4.83 × 7 / 5 = 6.76分\n", text, StringComparison.Ordinal);
-        Assert.Contains("    说明：测算值3.43%，处于0%～5%区间，计2分\n", text, StringComparison.Ordinal);
+        Assert.Contains("    说明：测算值3.43%，属于“5%及以下”档，计2分\n", text, StringComparison.Ordinal);
         Assert.Contains("- 资金下达合规性：2分调整至“部门预算资金支出完成率”指标\n", text, StringComparison.Ordinal);
         Assert.Contains("    部门预算资金支出完成率           5.00      7.00   6.76   0.24  公式计算\n", text, StringComparison.Ordinal);
         Assert.Contains("警告 PE0505：基本经费支出与项目支出之和不等于实际支出：508.24 + 2171.21 = 2679.45，actual_spending = 2679.48（校验规则“spending_parts”：", text, StringComparison.Ordinal);

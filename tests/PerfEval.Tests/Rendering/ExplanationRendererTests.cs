@@ -10,8 +10,8 @@ public sealed class ExplanationRendererTests
     private static readonly RenderOptions Zh = new() { Language = ReportLanguage.Chinese };
 
     [Theory]
-    [InlineData("yangxi-2023", "carryover_rate", "测算值3.43%，处于0%～5%区间，计2分")]
-    [InlineData("dazhou-2023", "estimation_basis", "测算值8.57%，处于5%（不含）～10%区间，计4分")]
+    [InlineData("yangxi-2023", "carryover_rate", "测算值3.43%，属于“5%及以下”档，计2分")]
+    [InlineData("dazhou-2023", "estimation_basis", "测算值8.57%，属于“5%（不含）至10%（含）”档，计4分")]
     [InlineData("yangxi-2023", "budget_execution_rate", "本项指标总分值5分，增加资金下达合规性指标分值2分，指标总分值7分，按分值折算：4.83 × 7 / 5 = 6.76分")]
     public void Describe_Chinese_WordsRatiosAsPercentagesAndRoundsToTheRuleSetsDecimals(string sample, string id, string expected)
     {

@@ -68,7 +68,7 @@ public sealed class SelfEvaluationTextTests
     [Theory]
     [InlineData("collection", "满分4分；执收率低于100%的，每低于1个百分点扣0.5分，扣完为止")]
     [InlineData("lateness", "满分4分；逾期天数超过0的，每超过5扣1分（不足5的按5计），扣完为止")]
-    [InlineData("satisfied", "满意度：90%（含）以上，得10分；80%（含）～90%，得8分；低于80%，得0分")]
+    [InlineData("satisfied", "满意度：90%及以上，得10分；80%（含）至90%（不含），得8分；低于80%，得0分")]
     [InlineData("disclosure", "按时公开，得1分；内容完整，得1分")]
     [InlineData("spending", "超预算支出的，不得分；否则得4分")]
     [InlineData("projects", "项目管理规范。由评价人据实评分，最高6分，并说明理由。不符合“有项目且发现问题数 ≥ 0”的，本项不考核，得满分")]
