@@ -38,7 +38,7 @@ internal static class RuleSetCompiler
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = 0;
         Number(ruleSet.Indicators, order, ref count);
-        var tree = new TreeBuilder(compiler, order, ruleSet.Rounding);
+        var tree = new TreeBuilder(compiler, order, ruleSet.Rounding, sink);
         var roots = ruleSet.Indicators.Select(i => tree.Plan(i, null, false)).ToArray();
         var all = tree.All.ToArray();
 
@@ -130,11 +130,13 @@ internal static class RuleSetCompiler
         private readonly FormulaCompiler compiler;
         private readonly Dictionary<string, int> order;
         private readonly Rounding rounding;
+        private readonly DiagnosticSink sink;
         private readonly List<IndicatorPlan?> all = new();
         private int judged;
 
-        public TreeBuilder(FormulaCompiler compiler, Dictionary<string, int> order, Rounding rounding)
+        public TreeBuilder(FormulaCompiler compiler, Dictionary<string, int> order, Rounding rounding, DiagnosticSink sink)
         {
+            this.sink = sink;
             this.compiler = compiler;
             this.order = order;
             this.rounding = rounding;
@@ -152,6 +154,11 @@ internal static class RuleSetCompiler
                 ? compiler.Compile(condition, ValueKind.Boolean, indicator.Weight, indicator.Id, Messages.AppliesWhenOfIndicator.With(indicator.Id))
                 : null;
             underCondition |= appliesWhen is not null;
+            if (indicator.Rows is not null)
+            {
+                sink.Error(Codes.UnsupportedFormat, Messages.RowsNotScoredYet.With(indicator.Id), indicator.Position, indicator.Id);
+            }
+
             var method = indicator.Method is { } m ? PlanMethod(m, indicator, compiler) : null;
             var judgementSlot = TakesJudgement(indicator.Method) ? judged++ : -1;
             var children = indicator.Children.Select(c => Plan(c, (index, path, level), underCondition)).ToArray();

@@ -24,14 +24,18 @@ internal static class RuleFileKeys
 
     public static readonly IReadOnlyDictionary<string, string[]> ByKind = new Dictionary<string, string[]>
     {
-        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "received_weight", "grades", "inputs", "metrics", "checks", "indicators", "report" },
+        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "received_weight", "grades", "inputs", "metrics", "checks", "indicators", "report", "row_rules", "qualitative_grades" },
         ["report"] = new[] { "overview", "tasks", "spending", "goals", "other" },
         ["rounding"] = new[] { "decimals", "midpoint", "shares", "note" },
         ["grade"] = new[] { "grade", "label", "gte", "gt", "lte", "lt", "note" },
         ["input"] = new[] { "name", "type", "unit", "description", "required", "min", "max", "choices", "note" },
         ["metric"] = new[] { "name", "expression", "unit", "description", "note" },
         ["check"] = new[] { "id", "assert", "message", "note" },
-        ["indicator"] = Concat(new[] { "id", "name", "weight", "note", "applies_when", "fallback", "children", "report" }, MethodKeys),
+        ["indicator"] = Concat(new[] { "id", "name", "weight", "note", "applies_when", "fallback", "children", "report", "rows" }, MethodKeys),
+        ["rows"] = new[] { "kinds", "at_least", "at_most", "equal", "bare", "note" },
+        ["row_kind"] = new[] { "name", "at_least", "at_most", "equal", "note" },
+        ["row_rule"] = new[] { "name", "kind", "step", "points", "counting", "tolerance", "note" },
+        ["qualitative_grade"] = new[] { "label", "gte", "gt", "lte", "lt", "phrases", "note" },
         ["fallback"] = new[] { "kind", "target", "note" },
         ["bands"] = new[] { "value", "ranges", "note" },
         ["band"] = new[] { "gte", "gt", "lte", "lt", "points", "note" },

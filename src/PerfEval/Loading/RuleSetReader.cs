@@ -73,6 +73,20 @@ internal static class RuleSetReader
         ["started"] = DeductionCounting.Started,
     };
 
+    private static readonly Dictionary<string, RowRuleKind> RowRuleKinds = new(StringComparer.Ordinal)
+    {
+        ["proportional"] = RowRuleKind.Proportional,
+        ["inverse"] = RowRuleKind.Inverse,
+        ["deduct_excess"] = RowRuleKind.DeductExcess,
+        ["exact"] = RowRuleKind.Exact,
+    };
+
+    private static readonly Dictionary<string, RowComparison> BareReadings = new(StringComparer.Ordinal)
+    {
+        ["at_least"] = RowComparison.AtLeast,
+        ["equal"] = RowComparison.Equal,
+    };
+
     /// <summary>Reads a rule set; returns <see langword="null"/> when a required part is missing or malformed.</summary>
     public static RuleSet? Read(YNode root, ReadContext context)
     {
@@ -114,6 +128,8 @@ internal static class RuleSetReader
         var checks = ReadList(top.Sequence("checks"), context, Messages.ACheck.With(), "check", ReadCheck);
         var indicators = ReadList(top.Sequence("indicators", required: true), context, Messages.AnIndicator.With(), "indicator", ReadIndicator);
         var report = ReportTemplateReader.ReadSettings(top.Mapping("report", "report"), context);
+        var rowRules = ReadList(NewList(top, "row_rules", context), context, Messages.ARowRule.With(), "row_rule", ReadRowRule);
+        var qualitative = ReadList(NewList(top, "qualitative_grades", context), context, Messages.AQualitativeGrade.With(), "qualitative_grade", ReadQualitativeGrade);
         top.Finish();
 
         if (version is not null && !Identifiers.IsSemanticVersion(version))
@@ -134,12 +150,122 @@ internal static class RuleSetReader
             return null;
         }
 
-        if (format is null || id is null || version is null || title is null || total is null || rounding is null || receivedWeight is null || grades is null || inputs is null || metrics is null || checks is null || indicators is null)
+        if (format is null || id is null || version is null || title is null || total is null || rounding is null || receivedWeight is null || grades is null || inputs is null || metrics is null || checks is null || indicators is null || rowRules is null || qualitative is null)
         {
             return null;
         }
 
-        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report, ReceivedWeight = receivedWeight.Value };
+        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report, ReceivedWeight = receivedWeight.Value, RowRules = rowRules, QualitativeGrades = qualitative };
+    }
+
+    /// <summary>Reads a list a key of format 1.1 holds, reporting the key in a <c>perfeval/1</c> file.</summary>
+    private static YSequence? NewList(MapReader reader, string key, ReadContext context)
+    {
+        if (reader.Node(key) is { } node && !context.Requires1_1(node, key))
+        {
+            return null;
+        }
+
+        return reader.Sequence(key);
+    }
+
+    private static RowRule? ReadRowRule(MapReader reader, ReadContext context)
+    {
+        var name = reader.String("name", required: true);
+        var kind = reader.Enum("kind", RowRuleKinds, required: true);
+        var step = reader.Decimal("step");
+        var points = reader.Decimal("points");
+        var counting = reader.Enum("counting", Countings);
+        var tolerance = reader.Decimal("tolerance");
+        var note = reader.String("note");
+        if (name is null || kind is null)
+        {
+            return null;
+        }
+
+        var complete = true;
+        if (kind == RowRuleKind.DeductExcess)
+        {
+            foreach (var (key, value) in new[] { ("step", step), ("points", points) })
+            {
+                if (value is null)
+                {
+                    context.Sink.Error(Codes.MissingKey, Messages.RowRuleNeeds.With(name, key), reader.Position);
+                    complete = false;
+                }
+                else if (value <= 0)
+                {
+                    context.Sink.Error(Codes.InvalidValue, Messages.RowRuleNotPositive.With(key, name, value.Value), reader.Position);
+                    complete = false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var (key, given) in new[] { ("step", step is not null), ("points", points is not null), ("counting", counting is not null) })
+            {
+                if (given)
+                {
+                    context.Sink.Error(Codes.InvalidValue, Messages.RowRuleKeyNotApplicable.With(key, name), reader.Position);
+                    complete = false;
+                }
+            }
+        }
+
+        if (tolerance is not null && (kind != RowRuleKind.Exact || tolerance < 0))
+        {
+            context.Sink.Error(Codes.InvalidValue, Messages.RowRuleTolerance.With(name), reader.Position);
+            complete = false;
+        }
+
+        return complete ? new RowRule(name, kind.Value, step, points, counting ?? DeductionCounting.Exact, tolerance ?? 0m, note, reader.Position) : null;
+    }
+
+    private static QualitativeGrade? ReadQualitativeGrade(MapReader reader, ReadContext context)
+    {
+        var label = reader.String("label", required: true);
+        var range = reader.Range();
+        var note = reader.String("note");
+        var phrases = new List<string>();
+        foreach (var item in reader.Sequence("phrases")?.Items ?? new List<YNode>())
+        {
+            if (context.Scalar(item, "phrases") is { } scalar)
+            {
+                phrases.Add(scalar.Value);
+            }
+        }
+
+        if (label is null || range is null)
+        {
+            return null;
+        }
+
+        if (range.Lower is null || range.Upper is null || range.Lower < 0 || range.Upper > 1)
+        {
+            context.Sink.Error(Codes.InvalidValue, Messages.QualitativeShare.With(label, range.ToString()), reader.Position);
+            return null;
+        }
+
+        return new QualitativeGrade(label, range, phrases, note, reader.Position);
+    }
+
+    private static RowGroup? ReadRows(MapReader reader, ReadContext context)
+    {
+        var kinds = ReadList(reader.Sequence("kinds", required: true), context, Messages.ARowKind.With(), "row_kind", (kindReader, _) =>
+        {
+            var name = kindReader.String("name", required: true);
+            var kindAtLeast = kindReader.String("at_least");
+            var kindAtMost = kindReader.String("at_most");
+            var kindEqual = kindReader.String("equal");
+            var kindNote = kindReader.String("note");
+            return name is null ? null : new RowKind(name, kindAtLeast, kindAtMost, kindEqual, kindNote, kindReader.Position);
+        });
+        var atLeast = reader.String("at_least") ?? "proportional";
+        var atMost = reader.String("at_most") ?? "inverse";
+        var equal = reader.String("equal") ?? "exact";
+        var bare = reader.Enum("bare", BareReadings) ?? RowComparison.AtLeast;
+        var note = reader.String("note");
+        return kinds is null ? null : new RowGroup(kinds, atLeast, atMost, equal, bare, note, reader.Position);
     }
 
     private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, DiagnosticMessage what, string kind, Func<MapReader, ReadContext, T?> read)
@@ -297,7 +423,16 @@ internal static class RuleSetReader
         var childrenNode = reader.Sequence("children");
         var children = ReadList(childrenNode, context, Messages.AnIndicator.With(), "indicator", ReadIndicator);
         var label = id is null ? Messages.AnIndicator.With() : Messages.Indicator.With(id);
-        var method = ReadMethod(reader, context, label, isGroup: childrenNode is not null);
+        var rowsNode = reader.Node("rows");
+        var rowsReader = rowsNode is not null && context.Requires1_1(rowsNode, "rows") ? reader.Mapping("rows", "rows") : null;
+        var rows = rowsReader is null ? null : ReadRows(rowsReader, context);
+        rowsReader?.Finish();
+        if (rowsNode is not null && childrenNode is not null)
+        {
+            context.Sink.Error(Codes.MethodCount, Messages.RowsWithChildren.With(label), reader.Position, id);
+        }
+
+        var method = ReadMethod(reader, context, label, isGroup: childrenNode is not null || rowsNode is not null);
         if (id is not null && !Identifiers.IsIndicatorId(id))
         {
             context.Sink.Error(Codes.InvalidId, Messages.IndicatorIdInvalid.With(id), reader.Position, id);
@@ -308,12 +443,12 @@ internal static class RuleSetReader
             context.Sink.Error(Codes.MethodCount, Messages.EmptyChildren.With(id), reader.Position, id);
         }
 
-        if (id is null || name is null || weight is null || children is null || (childrenNode is null && method is null))
+        if (id is null || name is null || weight is null || children is null || (childrenNode is null && rowsNode is null && method is null) || (rowsNode is not null && rows is null))
         {
             return null;
         }
 
-        return new Indicator(id, name, weight.Value, method, children, appliesWhen, fallback, note, reader.Position) { Report = report };
+        return new Indicator(id, name, weight.Value, method, children, appliesWhen, fallback, note, reader.Position) { Report = report, Rows = rows };
     }
 
     private static Fallback? ReadFallback(MapReader reader)

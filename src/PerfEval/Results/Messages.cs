@@ -35,6 +35,10 @@ internal static class Messages
     public static readonly MessageTemplate AnIndicatorChange = new("phrase.an-indicator-change", "an indicator change", "指标修改项");
     public static readonly MessageTemplate TheTopLevel = new("phrase.the-top-level", "the top level of the file", "文件顶层");
 
+    public static readonly MessageTemplate ARowRule = new("phrase.a-row-rule", "a row rule", "三级指标评分规则");
+    public static readonly MessageTemplate AQualitativeGrade = new("phrase.a-qualitative-grade", "a qualitative grade", "定性指标档次");
+    public static readonly MessageTemplate ARowKind = new("phrase.a-row-kind", "a row kind", "二级指标类别");
+
     // Phrases: kinds of YAML node and of value.
     public static readonly MessageTemplate AScalar = new("phrase.a-scalar", "a scalar", "单个值");
     public static readonly MessageTemplate AList = new("phrase.a-list", "a list", "列表");
@@ -96,6 +100,7 @@ internal static class Messages
 
     // PE0102 MissingKey.
     public static readonly MessageTemplate KeyWithoutValue = new("PE0102.no-value", "'{key}' of {what} has no value.", "{what}的“{key}”没有填写值。");
+    public static readonly MessageTemplate RowRuleNeeds = new("PE0102.row-rule", "Row rule '{name}' of kind 'deduct_excess' needs '{key}'.", "“deduct_excess”类三级指标评分规则“{name}”缺少“{key}”。");
     public static readonly MessageTemplate KeyMissing = new("PE0102", "{^what} needs '{key}'.", "{what}缺少“{key}”。");
     public static readonly MessageTemplate ChoicesMissing = new("PE0102.choices", "Input '{name}' is a choice and needs 'choices'.", "输入项“{name}”是选项类型，须填写“choices”。");
     public static readonly MessageTemplate PatchNeedsId = new("PE0102.patch-id", "Each indicator change in a file that extends another needs the 'id' of the indicator it changes or adds.", "继承其他规则集的文件中，每一项指标修改都须写明所修改或新增指标的“id”。");
@@ -112,6 +117,11 @@ internal static class Messages
     // PE0105 InvalidValue.
     public static readonly MessageTemplate NotAWholeNumber = new("PE0105.integer", "'{key}' must be a whole number, not '{value}'.", "“{key}”应为整数，而不是“{value}”。");
     public static readonly MessageTemplate NotTrueOrFalse = new("PE0105.boolean", "'{key}' must be true or false, not '{value}'.", "“{key}”应为“true”或“false”，而不是“{value}”。");
+    public static readonly MessageTemplate RowRuleNotPositive = new("PE0105.row-rule-positive", "'{key}' of row rule '{name}' must be above zero; not {value}.", "三级指标评分规则“{name}”的“{key}”须大于零，而不是 {value}。");
+    public static readonly MessageTemplate RowRuleKeyNotApplicable = new("PE0105.row-rule-key", "'{key}' applies only to row rules of kind 'deduct_excess'; row rule '{name}' is of another kind.", "“{key}”仅适用于“deduct_excess”类评分规则，三级指标评分规则“{name}”不属于此类。");
+    public static readonly MessageTemplate RowRuleTolerance = new("PE0105.row-rule-tolerance", "'tolerance' of row rule '{name}' applies only to kind 'exact' and must not be below zero.", "三级指标评分规则“{name}”的“tolerance”仅适用于“exact”类，且不得小于零。");
+    public static readonly MessageTemplate QualitativeShare = new("PE0105.qualitative-share", "Qualitative grade '{label}' needs a share of the row's points between 0 and 1, with both bounds; not {range}.", "定性指标档次“{label}”须写明占该指标分值的比例区间（0 至 1，上下限均须写明），而不是 {range}。");
+    public static readonly MessageTemplate RowRuleUnknown = new("PE0105.row-rule-unknown", "The rows of indicator '{id}' name row rule '{name}', which is neither built in (proportional, inverse, exact) nor under 'row_rules'.", "指标“{id}”的三级指标引用了评分规则“{name}”，该规则既非内置规则（“proportional”、“inverse”、“exact”），也未在“row_rules”中定义。");
     public static readonly MessageTemplate NotOneOf = new("PE0105.enum", "'{key}' must be one of {names}; not '{value}'.", "“{key}”应为{names}之一，而不是“{value}”。");
     public static readonly MessageTemplate NotANumber = new("PE0105.number", "'{key}' must be a number, not '{value}'.", "“{key}”应为数值，而不是“{value}”。");
     public static readonly MessageTemplate NumberInexact = new("PE0105.inexact", "'{key}' is {value}, which would be read as {readAs}: a rule file's numbers are decimal, which keep at most 28 decimal places and 28 or 29 significant digits in all.", "“{key}”为 {value}，将被读作 {readAs}：规则文件中的数按十进制计算，最多保留 28 位小数、共 28 至 29 位有效数字。");
@@ -136,6 +146,8 @@ internal static class Messages
     public static readonly MessageTemplate FormatIs = new("PE0106.format-is", "'format' is '{format}'; this version of PerfEval reads 'perfeval/1' and 'perfeval/1.1'.", "“format”为“{format}”；当前版本可读取“perfeval/1”和“perfeval/1.1”。");
     public static readonly MessageTemplate NeedsFormat1_1 = new("PE0106.needs-1.1", "'{key}' is new in format perfeval/1.1; write 'format: perfeval/1.1' at the top of the file to use it.", "“{key}”是“perfeval/1.1”格式新增的键，须在文件开头写明“format: perfeval/1.1”后使用。");
 
+    public static readonly MessageTemplate RowsNotScoredYet = new("PE0106.rows-not-scored", "Indicator '{id}' takes its rows from the input ('rows'); this version reads the key but does not score such rows yet.", "指标“{id}”的三级指标由输入提供（“rows”）；本版本可读取该键，但尚不能对此类指标评分。");
+
     // PE0107 PatchTarget.
     public static readonly MessageTemplate RemoveMissingKey = new("PE0107.remove-key", "Cannot remove '{key}': the base rule set has none.", "无法删除“{key}”：被继承的规则集中没有该项。");
     public static readonly MessageTemplate RemoveMissingIndicator = new("PE0107.remove-indicator", "Cannot remove indicator '{id}': the base rule set has none.", "无法删除指标“{id}”：被继承的规则集中没有该指标。");
@@ -158,6 +170,8 @@ internal static class Messages
     public static readonly MessageTemplate DefinedTwice = new("PE0201.catalogue", "{id}@{version} is defined by more than one file: {files}; keep one, or give the others another version.", "“{id}@{version}”由多个文件定义：{files}；请只保留一个，或给其余文件另编版本号。");
     public static readonly MessageTemplate ExtendsDefinedTwice = new("PE0201.extends", "'extends' names {reference}, which more than one file defines: {files}; keep one, or give the others another version.", "“extends”指定的“{reference}”由多个文件定义：{files}；请只保留一个，或给其余文件另编版本号。");
     public static readonly MessageTemplate DefinedByTwoFiles = new("PE0201.two-files", "{id}@{version} is defined by two files, {other} and this one; neither is used for it: give one of them another version.", "“{id}@{version}”由 {other} 和本文件两个文件定义，两者均不采用：请给其中一个另编版本号。");
+    public static readonly MessageTemplate RowRuleTwice = new("PE0201.row-rule", "Row rule '{name}' is declared twice, or has the name of a built-in rule.", "三级指标评分规则“{name}”重复定义，或与内置规则同名。");
+    public static readonly MessageTemplate RowKindTwice = new("PE0201.row-kind", "Row kind '{name}' is listed twice under indicator '{id}'.", "指标“{id}”下的二级指标类别“{name}”重复列出。");
     public static readonly MessageTemplate IndicatorIdTwice = new("PE0201", "Indicator id '{id}' is used twice (first at line {line}).", "指标编码“{id}”重复使用（首次出现在第 {line} 行）。");
     public static readonly MessageTemplate NameTwice = new("PE0201.name", "The name '{name}' is declared twice among inputs and metrics (first at line {line}).", "名称“{name}”在输入项和计算指标中重复声明（首次出现在第 {line} 行）。");
     public static readonly MessageTemplate CheckIdTwice = new("PE0201.check", "Check id '{id}' is used twice.", "校验规则编码“{id}”重复使用。");
@@ -170,6 +184,7 @@ internal static class Messages
     public static readonly MessageTemplate IndicatorIdInvalid = new("PE0202", "Indicator id '{id}' must be lower-case ASCII letters, digits and '_', starting with a letter.", "指标编码“{id}”只能由小写英文字母、数字和“_”组成，须以字母开头。");
 
     // PE0205 MethodCount.
+    public static readonly MessageTemplate RowsWithChildren = new("PE0205.rows-children", "{^what} has both 'children' and 'rows'; a group's rows come either from the rule file or from the input.", "{what}同时设有“children”和“rows”：指标组的下级指标或由规则文件列出，或由输入提供，只能二选一。");
     public static readonly MessageTemplate EmptyChildren = new("PE0205.empty-children", "Indicator '{id}' has an empty 'children' list; give it children or a scoring method.", "指标“{id}”的“children”列表为空，请补充下级指标或评分方法。");
     public static readonly MessageTemplate GroupWithMethod = new("PE0205.group", "{^what} has children, so it cannot also have a scoring method ('{method}'); a group's score is the sum of its children.", "{what}有下级指标，不能再设评分方法（“{method}”）：指标组的得分为其下级指标得分之和。");
     public static readonly MessageTemplate NoMethod = new("PE0205.none", "{^what} needs 'children' or exactly one scoring method: {methods}.", "{what}须有“children”或恰好一种评分方法：{methods}。");

@@ -59,4 +59,7 @@ public sealed class Indicator
 
     /// <summary>Gets how the indicator's item reads in the self-evaluation report, when the rule file says (its <c>report</c> key).</summary>
     internal ReportTemplate? Report { get; init; }
+
+    /// <summary>Gets what the group says of the rows the input brings under it (its <c>rows</c> key), or <see langword="null"/>.</summary>
+    internal RowGroup? Rows { get; init; }
 }

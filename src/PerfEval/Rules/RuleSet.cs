@@ -101,6 +101,34 @@ public sealed class RuleSet
     /// <summary>Gets the templates of the report's 部门基本情况 and 其他需要说明的情况, when the rule file has a <c>report</c> block.</summary>
     internal ReportSettings? Report { get; init; }
 
+    /// <summary>Gets the row rules declared under <c>row_rules</c> (the built-in ones are not listed).</summary>
+    internal IReadOnlyList<RowRule> RowRules { get; init; } = System.Array.Empty<RowRule>();
+
+    /// <summary>Gets the grades of qualitative rows, declared under <c>qualitative_grades</c>.</summary>
+    internal IReadOnlyList<QualitativeGrade> QualitativeGrades { get; init; } = System.Array.Empty<QualitativeGrade>();
+
+    /// <summary>Finds a row rule by name among the declared and built-in ones, or <see langword="null"/>.</summary>
+    internal RowRule? FindRowRule(string name)
+    {
+        foreach (var rule in RowRules)
+        {
+            if (rule.Name == name)
+            {
+                return rule;
+            }
+        }
+
+        foreach (var rule in RowRule.BuiltIn)
+        {
+            if (rule.Name == name)
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Finds an indicator anywhere in the tree.</summary>
     /// <param name="id">The indicator's id.</param>
     /// <returns>The indicator, or <see langword="null"/> when there is none with that id.</returns>

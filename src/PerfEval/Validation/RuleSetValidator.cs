@@ -36,6 +36,11 @@ internal static class RuleSetValidator
             CheckIndicator(indicator, parent, ruleSet, all, sink);
         }
 
+        foreach (var twice in ruleSet.RowRules.GroupBy(r => r.Name, StringComparer.Ordinal).Where(g => g.Count() > 1 || RowRule.BuiltIn.Any(b => b.Name == g.Key)))
+        {
+            sink.Error(Codes.DuplicateId, Messages.RowRuleTwice.With(twice.Key), twice.Last().Position);
+        }
+
         CheckFallbackCycles(all, sink);
         CheckRanges(ruleSet.Grades.Select(g => (g.Range, g.Position)).ToList(), Codes.GradeLayout, Messages.GradeBands.With(), null, sink);
         CheckGradeCoverage(ruleSet, sink);
@@ -105,6 +110,20 @@ internal static class RuleSetValidator
             if (sum != indicator.Weight)
             {
                 sink.Error(Codes.GroupWeightMismatch, Messages.GroupWeightMismatch.With(id, indicator.Weight, sum), indicator.Position, id);
+            }
+        }
+
+        if (indicator.Rows is { } rows)
+        {
+            var names = new[] { rows.AtLeast, rows.AtMost, rows.Equal }.Concat(rows.Kinds.SelectMany(k => new[] { k.AtLeast, k.AtMost, k.Equal }));
+            foreach (var name in names.OfType<string>().Distinct(StringComparer.Ordinal).Where(n => ruleSet.FindRowRule(n) is null))
+            {
+                sink.Error(Codes.InvalidValue, Messages.RowRuleUnknown.With(id, name), rows.Position, id);
+            }
+
+            foreach (var twice in rows.Kinds.GroupBy(k => k.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                sink.Error(Codes.DuplicateId, Messages.RowKindTwice.With(twice.Key, id), twice.Skip(1).First().Position, id);
             }
         }
 
