@@ -13,7 +13,8 @@ public sealed class FallbackTests
 {
     // ---------------------------------------------------------------- move_to
 
-    private static readonly CompiledRuleSet MoveTo = Some.Rules(Some.Header(10m) + """
+    /// <summary>A group whose 2-point allocation indicator moves its weight onto the 5-point execution rate when there are no transfers.</summary>
+    internal const string MoveToBody = """
         inputs:
           - { name: has_transfers, type: boolean }
           - { name: actual, type: decimal, min: 0 }
@@ -37,7 +38,9 @@ public sealed class FallbackTests
                 name: Spent within issued budget
                 weight: 3
                 pass_fail: { condition: actual <= issued }
-        """);
+        """;
+
+    private static readonly CompiledRuleSet MoveTo = Some.Rules(Some.Header(10m) + MoveToBody);
 
     [Fact]
     public void MoveTo_SourceNotAssessed_TargetEffectiveWeightRisesAndScoreScales()

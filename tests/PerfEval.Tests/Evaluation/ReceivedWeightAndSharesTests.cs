@@ -9,31 +9,7 @@ namespace PerfEval.Tests.Evaluation;
 /// <summary>The two perfeval/1.1 keys: <c>received_weight</c> (how a received weight scores) and <c>rounding.shares</c> (how moved weight is split).</summary>
 public sealed class ReceivedWeightAndSharesTests
 {
-    private const string MoveToBody = """
-        inputs:
-          - { name: has_transfers, type: boolean }
-          - { name: actual, type: decimal, min: 0 }
-          - { name: issued, type: decimal, min: 0 }
-        indicators:
-          - id: funds
-            name: Fund management
-            weight: 10
-            children:
-              - id: allocation
-                name: Allocation compliance
-                weight: 2
-                pass_fail: { condition: has_transfers }
-                applies_when: has_transfers
-                fallback: { kind: move_to, target: execution }
-              - id: execution
-                name: Execution rate
-                weight: 5
-                formula: weight * Min(1, actual / issued)
-              - id: within_budget
-                name: Spent within issued budget
-                weight: 3
-                pass_fail: { condition: actual <= issued }
-        """;
+    private const string MoveToBody = FallbackTests.MoveToBody;
 
     private static string Header11(decimal total, string extra = "", string shares = "") => Some.Header(total)
         .Replace("format: perfeval/1\n", "format: perfeval/1.1\n" + extra, StringComparison.Ordinal)
