@@ -153,3 +153,45 @@ internal sealed class AlternativesPlan : MethodPlan
 
     public override IEnumerable<CompiledFormula> Formulas => Options.SelectMany(o => (o.When is null ? Enumerable.Empty<CompiledFormula>() : new[] { o.When }).Concat(o.Plan.Formulas));
 }
+
+/// <summary>
+/// A group whose rows the input brings (format 1.1 <c>rows</c>): its kinds, each kind's rule for each comparison
+/// resolved to a <see cref="RowRule"/>, and the grades of qualitative rows. The rows themselves are bound with the input.
+/// </summary>
+internal sealed class RowsPlan : MethodPlan
+{
+    private readonly Dictionary<string, RowRule[]> rulesByKind;
+
+    public RowsPlan(RowGroup group, int slot, RuleSet ruleSet)
+    {
+        Group = group;
+        Slot = slot;
+        Grades = ruleSet.QualitativeGrades;
+        Units = ruleSet.Units;
+        rulesByKind = new Dictionary<string, RowRule[]>(StringComparer.Ordinal);
+        foreach (var kind in group.Kinds)
+        {
+            // Validation made every name a row rule.
+            rulesByKind[kind.Name] = new[] { RowComparison.AtLeast, RowComparison.AtMost, RowComparison.Equal }
+                .Select(c => ruleSet.FindRowRule(group.RuleFor(kind, c))!)
+                .ToArray();
+        }
+    }
+
+    public RowGroup Group { get; }
+
+    /// <summary>Gets the group's place among the rule set's row groups, where a bound input keeps its rows.</summary>
+    public int Slot { get; }
+
+    public IReadOnlyList<QualitativeGrade> Grades { get; }
+
+    /// <summary>Gets the rule set's units beyond the built-in ones.</summary>
+    public IReadOnlyList<string> Units { get; }
+
+    public override string Kind => "rows";
+
+    public override IEnumerable<CompiledFormula> Formulas => Array.Empty<CompiledFormula>();
+
+    /// <summary>Gets the rule that scores a row of a kind whose target compares as given.</summary>
+    public RowRule RuleFor(RowKind kind, RowComparison comparison) => rulesByKind[kind.Name][(int)comparison];
+}

@@ -38,7 +38,7 @@ internal static class RuleSetCompiler
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = 0;
         Number(ruleSet.Indicators, order, ref count);
-        var tree = new TreeBuilder(compiler, order, ruleSet.Rounding, sink);
+        var tree = new TreeBuilder(compiler, order, ruleSet, sink);
         var roots = ruleSet.Indicators.Select(i => tree.Plan(i, null, false)).ToArray();
         var all = tree.All.ToArray();
 
@@ -132,14 +132,17 @@ internal static class RuleSetCompiler
         private readonly Rounding rounding;
         private readonly DiagnosticSink sink;
         private readonly List<IndicatorPlan?> all = new();
+        private readonly RuleSet ruleSet;
         private int judged;
+        private int rowGroups;
 
-        public TreeBuilder(FormulaCompiler compiler, Dictionary<string, int> order, Rounding rounding, DiagnosticSink sink)
+        public TreeBuilder(FormulaCompiler compiler, Dictionary<string, int> order, RuleSet ruleSet, DiagnosticSink sink)
         {
+            this.ruleSet = ruleSet;
             this.sink = sink;
             this.compiler = compiler;
             this.order = order;
-            this.rounding = rounding;
+            rounding = ruleSet.Rounding;
         }
 
         public IEnumerable<IndicatorPlan> All => all!;
@@ -154,12 +157,8 @@ internal static class RuleSetCompiler
                 ? compiler.Compile(condition, ValueKind.Boolean, indicator.Weight, indicator.Id, Messages.AppliesWhenOfIndicator.With(indicator.Id))
                 : null;
             underCondition |= appliesWhen is not null;
-            if (indicator.Rows is not null)
-            {
-                sink.Error(Codes.UnsupportedFormat, Messages.RowsNotScoredYet.With(indicator.Id), indicator.Position, indicator.Id);
-            }
-
-            var method = indicator.Method is { } m ? PlanMethod(m, indicator, compiler) : null;
+            var method = indicator.Rows is { } rows ? new RowsPlan(rows, rowGroups++, ruleSet)
+                : indicator.Method is { } m ? PlanMethod(m, indicator, compiler) : null;
             var judgementSlot = TakesJudgement(indicator.Method) ? judged++ : -1;
             var children = indicator.Children.Select(c => Plan(c, (index, path, level), underCondition)).ToArray();
             var target = indicator.Fallback is { Kind: FallbackKind.MoveTo, Target: { } id } && order.TryGetValue(id, out var at) ? at : -1;

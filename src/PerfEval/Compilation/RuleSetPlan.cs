@@ -26,6 +26,7 @@ internal sealed class RuleSetPlan
         All = all;
         Leaves = all.Where(p => p.Method is not null).ToArray();
         Conditional = all.Where(p => p.AppliesWhen is not null).ToArray();
+        RowGroups = all.Where(p => p.Method is RowsPlan).ToArray();
         Grades = definition.Grades.ToArray();
         GradeResults = Array.ConvertAll(Grades, g => new Grade(g.Level, g.Label));
         Inputs = definition.Inputs.ToArray();
@@ -71,6 +72,9 @@ internal sealed class RuleSetPlan
 
     /// <summary>Gets the indicators that are scored (those with a method), in tree order.</summary>
     public IndicatorPlan[] Leaves { get; }
+
+    /// <summary>Gets the indicators whose rows the input brings (<c>rows</c>), in slot order.</summary>
+    public IndicatorPlan[] RowGroups { get; }
 
     /// <summary>Gets the indicators with a condition (<c>applies_when</c>), in tree order.</summary>
     public IndicatorPlan[] Conditional { get; }

@@ -86,6 +86,11 @@ public sealed partial class CompiledRuleSet
             slots.Judge(pair.Key, pair.Value);
         }
 
+        if (input.Rows.Count > 0)
+        {
+            slots.Rows(input.Rows);
+        }
+
         return slots.Finish(input.Subject, input.SourceName);
     }
 

@@ -9,7 +9,7 @@ namespace PerfEval.Evaluation;
 /// <content>The scorecard, built as plain data once every number is known and every error reported.</content>
 internal sealed partial class Evaluator
 {
-    private Scorecard BuildScorecard(decimal total, Grade grade)
+    private Scorecard BuildScorecard(decimal total, Grade grade, Rescaling? rescaling)
     {
         // Metrics are computed before the indicators' values are read, so every metric that can be computed shows.
         IReadOnlyList<NamedValue> metrics = options.Explanations ? MetricValues() : Array.Empty<NamedValue>();
@@ -26,7 +26,7 @@ internal sealed partial class Evaluator
             effectiveTotal += figures[root].EffectiveWeight;
         }
 
-        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>());
+        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling);
     }
 
     /// <summary>Gives an indicator its shown weight, status and explanation; a group also its score, from its children's.</summary>

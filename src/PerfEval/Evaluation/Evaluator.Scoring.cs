@@ -55,6 +55,8 @@ internal sealed partial class Evaluator
                 return Boolean(passFail.Condition, indicator.Id, Messages.TheCondition.With()) is { } passed ? (passed ? indicator.Weight : 0m) : null;
             case JudgementPlan:
                 return Judge(indicator);
+            case RowsPlan rows:
+                return ScoreRows(indicator, rows);
             default:
                 var alternatives = (AlternativesPlan)method;
                 for (var i = 0; i < alternatives.Options.Length; i++)
@@ -117,6 +119,8 @@ internal sealed partial class Evaluator
 
             case JudgementPlan:
                 return new() { RawScore = raw, Reason = judgements![indicator.JudgementSlot]!.Reason };
+            case RowsPlan rows:
+                return new() { RawScore = raw, Rows = ExplainRows(rows) };
             default:
             {
                 var alternatives = (AlternativesPlan)method;

@@ -119,11 +119,25 @@ internal sealed partial class Evaluator
         }
 
         var total = Definition.Rounding.Apply(sum);
+        Rescaling? rescaling = null;
+        if (excludedPoints > 0m)
+        {
+            var applicable = Definition.TotalPoints - excludedPoints;
+            if (applicable <= 0m)
+            {
+                Sink.Error(Codes.NothingApplies, Messages.NothingApplies.With(Definition.TotalPoints, excludedPoints), 0, 0);
+                return Failed();
+            }
+
+            rescaling = new Rescaling(total, excludedPoints, applicable, Definition.TotalPoints);
+            total = Definition.Rounding.Apply(sum * Definition.TotalPoints / applicable);
+        }
+
         for (var g = 0; g < rules.Grades.Length; g++)
         {
             if (rules.Grades[g].Range.Contains(total))
             {
-                var card = BuildScorecard(total, rules.GradeResults[g]);
+                var card = BuildScorecard(total, rules.GradeResults[g], rescaling);
                 return Result<Scorecard>.OfInput(card, card.Warnings);
             }
         }

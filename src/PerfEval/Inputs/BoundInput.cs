@@ -11,8 +11,9 @@ namespace PerfEval.Inputs;
 /// <threadsafety>Immutable: it may be scored many times, from many threads at once.</threadsafety>
 public sealed class BoundInput
 {
-    internal BoundInput(RuleSetPlan rules, string? subject, string? sourceName, ValueFrame values, Judgement?[]? judgements)
+    internal BoundInput(RuleSetPlan rules, string? subject, string? sourceName, ValueFrame values, Judgement?[]? judgements, BoundRow[][]? rows = null)
     {
+        Rows = rows;
         Rules = rules;
         Subject = subject;
         SourceName = sourceName;
@@ -33,4 +34,7 @@ public sealed class BoundInput
 
     /// <summary>Gets the judgements by slot, or <see langword="null"/> when none was given.</summary>
     internal Judgement?[]? Judgements { get; }
+
+    /// <summary>Gets the project's rows by row group slot, or <see langword="null"/> when the rule set takes none.</summary>
+    internal BoundRow[][]? Rows { get; }
 }

@@ -4,18 +4,20 @@ using System.Collections.Generic;
 namespace PerfEval.Inputs;
 
 /// <summary>
-/// The input of one evaluation, by name: values for the rule set's declared inputs, and judgements by indicator id.
+/// The input of one evaluation, by name: values for the rule set's declared inputs, judgements by indicator id, and a
+/// project's indicator rows.
 /// Build one with <see cref="InputValuesBuilder"/>, read one from JSON with <see cref="JsonInputReader"/>,
 /// or bind a typed record with <see cref="InputBinder"/>.
 /// </summary>
 public sealed class InputValues
 {
-    internal InputValues(string? subject, string? sourceName, Dictionary<string, InputValue> values, Dictionary<string, Judgement> judgements)
+    internal InputValues(string? subject, string? sourceName, Dictionary<string, InputValue> values, Dictionary<string, Judgement> judgements, IReadOnlyList<InputRow>? rows = null)
     {
         Subject = subject;
         SourceName = sourceName;
         ValueTable = values;
         JudgementTable = judgements;
+        Rows = rows ?? Array.Empty<InputRow>();
     }
 
     /// <summary>Gets the unit evaluated, e.g. 阳西县土地储备和城市更新事务中心, or <see langword="null"/>.</summary>
@@ -29,6 +31,9 @@ public sealed class InputValues
 
     /// <summary>Gets the judgements by indicator id.</summary>
     public IReadOnlyDictionary<string, Judgement> Judgements => JudgementTable;
+
+    /// <summary>Gets the rows of a project's indicator table, in the order given (empty for a department's input).</summary>
+    public IReadOnlyList<InputRow> Rows { get; }
 
     // The same, typed as what they are, so the evaluator's loops over them allocate no boxed enumerator.
     internal Dictionary<string, InputValue> ValueTable { get; }

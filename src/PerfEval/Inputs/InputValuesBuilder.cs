@@ -8,6 +8,7 @@ public sealed class InputValuesBuilder
 {
     private readonly Dictionary<string, InputValue> values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Judgement> judgements = new(StringComparer.Ordinal);
+    private readonly List<InputRow> rows = new();
     private string? subject;
     private string? sourceName;
 
@@ -94,7 +95,18 @@ public sealed class InputValuesBuilder
         return this;
     }
 
+    /// <summary>Adds a row of a project's indicator table; rows keep the order they are added in.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
+    public InputValuesBuilder Row(InputRow row)
+    {
+        Guard.NotNull(row);
+        rows.Add(row);
+        return this;
+    }
+
     /// <summary>Builds the immutable input.</summary>
     /// <returns>The input.</returns>
-    public InputValues Build() => new(subject, sourceName, InputValues.Freeze(values), InputValues.Freeze(judgements));
+    public InputValues Build() => new(subject, sourceName, InputValues.Freeze(values), InputValues.Freeze(judgements), rows.ToArray());
 }

@@ -195,6 +195,7 @@ public static class JsonInputReader
         private const int NoContext = 0;
         private const int InputContext = 1;
         private const int JudgementContext = 2;
+        private const int RowContext = 3;
 
         private readonly ReadOnlyMemory<byte> memory;
         private readonly DiagnosticSink sink;
@@ -211,6 +212,7 @@ public static class JsonInputReader
         // Names given null or a value in error: not among the values, but a second one is still a duplicate.
         private HashSet<string>? unstored;
         private string? subject;
+        private List<InputRow>? rows;
 
         // What the reader is inside, e.g. input "x" or judgement "y", for a syntax error to name; the text is made only then.
         private int readingKind;
@@ -242,7 +244,7 @@ public static class JsonInputReader
             }
 
             (lastValues, lastJudgements) = (values.Count, judgements.Count);
-            var input = new InputValues(subject, sink.File, values, judgements);
+            var input = new InputValues(subject, sink.File, values, judgements, rows?.ToArray());
             return Result<InputValues>.OfInput(input, sink.Sorted());
         }
 
@@ -252,6 +254,11 @@ public static class JsonInputReader
 
             // Values that do not fit are reported as they are read; only a file read to its end can say what is missing.
             var readable = !sink.Items.Any(d => d.Code == Codes.InputSyntax);
+            if (readable && rows is not null)
+            {
+                slots!.Rows(rows);
+            }
+
             var bound = readable ? slots!.Finish(subject, sink.File) : null;
             return Result<BoundInput>.OfInput(sink.HasErrors ? null : bound, sink.Sorted());
         }
@@ -301,6 +308,7 @@ public static class JsonInputReader
         {
             InputContext => Messages.ReadingInput.With(readingName),
             JudgementContext => Messages.ReadingJudgement.With(readingName),
+            RowContext => Messages.ReadingRow.With(readingName),
             _ => null,
         };
 
@@ -479,18 +487,19 @@ public static class JsonInputReader
                 return;
             }
 
-            bool sawSubject = false, sawValues = false, sawJudgements = false;
+            bool sawSubject = false, sawValues = false, sawJudgements = false, sawRows = false;
             HashSet<string>? unknown = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var offset = (int)reader.TokenStartIndex;
-                var which = reader.ValueTextEquals("subject"u8) ? 1 : reader.ValueTextEquals("values"u8) ? 2 : reader.ValueTextEquals("judgements"u8) ? 3 : 0;
+                var which = reader.ValueTextEquals("subject"u8) ? 1 : reader.ValueTextEquals("values"u8) ? 2 : reader.ValueTextEquals("judgements"u8) ? 3 : reader.ValueTextEquals("rows"u8) ? 4 : 0;
                 string? key = null;
                 var duplicate = which switch
                 {
                     1 => sawSubject,
                     2 => sawValues,
                     3 => sawJudgements,
+                    4 => sawRows,
                     _ => !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(key = reader.GetString()!),
                 };
                 if (duplicate)
@@ -512,6 +521,10 @@ public static class JsonInputReader
                     case 3:
                         sawJudgements = true;
                         ReadJudgements(ref reader);
+                        break;
+                    case 4:
+                        sawRows = true;
+                        ReadRows(ref reader);
                         break;
                     default:
                         var (keyLine, keyColumn) = PositionAt(offset);
@@ -678,7 +691,174 @@ public static class JsonInputReader
             return number;
         }
 
-        private static DiagnosticMessage What(int kind, string name) => (kind == InputContext ? Messages.InputQuoted : Messages.JudgementScore).With(name);
+        private static DiagnosticMessage What(int kind, string name) => (kind switch
+        {
+            InputContext => Messages.InputQuoted,
+            JudgementContext => Messages.JudgementScore,
+            _ => Messages.RowNumber,
+        }).With(name);
+
+        /// <summary>Reads <c>"rows"</c>: the project's indicator table, an array of row objects, kept as written.</summary>
+        private void ReadRows(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                Error(ref reader, Messages.RowsNotAnArray.With());
+                reader.Skip();
+                return;
+            }
+
+            rows ??= new List<InputRow>();
+            var number = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                number++;
+                var (line, column) = Position(ref reader);
+                var label = "rows[" + number.ToString(CultureInfo.InvariantCulture) + "]";
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    Error(ref reader, Messages.RowNotAnObject.With(label));
+                    reader.Skip();
+                    continue;
+                }
+
+                Reading(RowContext, label);
+                if (ReadRow(ref reader, label) is { } row)
+                {
+                    rows.Add(new InputRow(row.Level1, row.Level2, row.Name, row.Points)
+                    {
+                        Target = row.Target,
+                        Actual = row.Actual,
+                        Grade = row.Grade,
+                        Score = row.Score,
+                        Reason = row.Reason,
+                        Applies = row.Applies,
+                        Line = line,
+                        Column = column,
+                    });
+                }
+
+                Reading(NoContext, null);
+            }
+        }
+
+        private (string Level1, string Level2, string Name, decimal Points, string? Target, string? Actual, string? Grade, decimal? Score, string? Reason, bool Applies)? ReadRow(ref Utf8JsonReader reader, string label)
+        {
+            var (line, column) = Position(ref reader);
+            string? level1 = null, level2 = null, name = null, target = null, actual = null, grade = null, reason = null;
+            decimal? points = null, score = null;
+            var applies = true;
+            var complete = true;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var keyOffset = (int)reader.TokenStartIndex;
+                var key = reader.GetString()!;
+                if (!seen.Add(key))
+                {
+                    Error(ref reader, Messages.RowDuplicateKey.With(label, key));
+                    complete = false;
+                }
+
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.Null && key is "target" or "actual" or "grade" or "score" or "reason")
+                {
+                    continue; // Not filled in, as in a blank template.
+                }
+
+                switch (key)
+                {
+                    case "level1":
+                        level1 = RowText(ref reader, label, key, ref complete);
+                        break;
+                    case "level2":
+                        level2 = RowText(ref reader, label, key, ref complete);
+                        break;
+                    case "name":
+                        name = RowText(ref reader, label, key, ref complete);
+                        break;
+                    case "target":
+                        target = RowText(ref reader, label, key, ref complete);
+                        break;
+                    case "actual":
+                        actual = RowText(ref reader, label, key, ref complete);
+                        break;
+                    case "grade":
+                        grade = RowText(ref reader, label, key, ref complete);
+                        break;
+                    case "reason":
+                        reason = RowText(ref reader, label, key, ref complete);
+                        break;
+                    case "points":
+                    case "score":
+                        decimal? figure = null;
+                        if (reader.TokenType != JsonTokenType.Number)
+                        {
+                            Error(ref reader, Messages.RowKeyKind.With(label, key, Messages.ANumber.With()));
+                            reader.Skip();
+                        }
+                        else
+                        {
+                            figure = ReadNumber(ref reader, RowContext, label + "." + key);
+                        }
+
+                        complete &= figure is not null;
+                        if (key == "points")
+                        {
+                            points = figure;
+                        }
+                        else
+                        {
+                            score = figure;
+                        }
+
+                        break;
+                    case "applies":
+                        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+                        {
+                            applies = reader.GetBoolean();
+                        }
+                        else
+                        {
+                            Error(ref reader, Messages.RowKeyKind.With(label, key, Messages.TrueOrFalse.With()));
+                            reader.Skip();
+                            complete = false;
+                        }
+
+                        break;
+                    default:
+                        var (keyLine, keyColumn) = PositionAt(keyOffset);
+                        sink.Error(Codes.InputSyntax, Messages.RowUnknownKey.With(label, key), keyLine, keyColumn);
+                        reader.Skip();
+                        complete = false;
+                        break;
+                }
+            }
+
+            foreach (var (key, given) in new[] { ("level1", level1 is not null), ("level2", level2 is not null), ("name", name is not null), ("points", points is not null || seen.Contains("points")) })
+            {
+                if (!given)
+                {
+                    sink.Error(Codes.InputSyntax, Messages.RowMissingKey.With(label, key), line, column);
+                    complete = false;
+                }
+            }
+
+            return complete ? (level1!, level2!, name!, points!.Value, target, actual, grade, score, reason, applies) : null;
+        }
+
+        private string? RowText(ref Utf8JsonReader reader, string label, string key, ref bool complete)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                return reader.GetString();
+            }
+
+            Error(ref reader, Messages.RowKeyKind.With(label, key, Messages.Text.With()));
+            reader.Skip();
+            complete = false;
+            return null;
+        }
 
         private static string Literal(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
 

@@ -24,6 +24,7 @@ internal sealed class SlotWriter
     private readonly bool[] judged;
     private readonly DiagnosticSink sink;
     private Judgement?[]? judgements;
+    private IReadOnlyList<InputRow>? rows;
     private int required;
 
     public SlotWriter(RuleSetPlan rules, DiagnosticSink sink)
@@ -119,7 +120,10 @@ internal sealed class SlotWriter
         }
     }
 
-    /// <summary>Reports the required inputs not given, and returns what was bound.</summary>
+    /// <summary>Takes the project's rows, bound in <see cref="Finish"/>.</summary>
+    public void Rows(IReadOnlyList<InputRow> rows) => this.rows = rows;
+
+    /// <summary>Reports the required inputs not given, binds the rows, and returns what was bound.</summary>
     public BoundInput Finish(string? subject, string? sourceName)
     {
         // When every required input was among the values given, none is missing.
@@ -128,7 +132,8 @@ internal sealed class SlotWriter
             ReportMissingInputs();
         }
 
-        return new BoundInput(rules, subject, sourceName, frame, judgements);
+        var boundRows = rules.RowGroups.Length > 0 || rows is { Count: > 0 } ? RowBinder.Bind(rules, rows ?? Array.Empty<InputRow>(), sink) : null;
+        return new BoundInput(rules, subject, sourceName, frame, judgements, boundRows);
     }
 
     private void ReportUnknownInput(string name, InputValue value)

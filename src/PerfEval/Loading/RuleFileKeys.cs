@@ -24,7 +24,7 @@ internal static class RuleFileKeys
 
     public static readonly IReadOnlyDictionary<string, string[]> ByKind = new Dictionary<string, string[]>
     {
-        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "received_weight", "grades", "inputs", "metrics", "checks", "indicators", "report", "row_rules", "qualitative_grades" },
+        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "received_weight", "grades", "inputs", "metrics", "checks", "indicators", "report", "row_rules", "qualitative_grades", "units" },
         ["report"] = new[] { "overview", "tasks", "spending", "goals", "other" },
         ["rounding"] = new[] { "decimals", "midpoint", "shares", "note" },
         ["grade"] = new[] { "grade", "label", "gte", "gt", "lte", "lt", "note" },
@@ -32,7 +32,7 @@ internal static class RuleFileKeys
         ["metric"] = new[] { "name", "expression", "unit", "description", "note" },
         ["check"] = new[] { "id", "assert", "message", "note" },
         ["indicator"] = Concat(new[] { "id", "name", "weight", "note", "applies_when", "fallback", "children", "report", "rows" }, MethodKeys),
-        ["rows"] = new[] { "kinds", "at_least", "at_most", "equal", "bare", "note" },
+        ["rows"] = new[] { "kinds", "at_least", "at_most", "equal", "bare", "fallback", "note" },
         ["row_kind"] = new[] { "name", "at_least", "at_most", "equal", "note" },
         ["row_rule"] = new[] { "name", "kind", "step", "points", "counting", "tolerance", "note" },
         ["qualitative_grade"] = new[] { "label", "gte", "gt", "lte", "lt", "phrases", "note" },

@@ -73,18 +73,24 @@ internal static class RuleSetReader
         ["started"] = DeductionCounting.Started,
     };
 
-    private static readonly Dictionary<string, RowRuleKind> RowRuleKinds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, RowMethod> RowMethods = new(StringComparer.Ordinal)
     {
-        ["proportional"] = RowRuleKind.Proportional,
-        ["inverse"] = RowRuleKind.Inverse,
-        ["deduct_excess"] = RowRuleKind.DeductExcess,
-        ["exact"] = RowRuleKind.Exact,
+        ["proportional"] = RowMethod.Proportional,
+        ["inverse"] = RowMethod.Inverse,
+        ["deduct_excess"] = RowMethod.DeductExcess,
+        ["exact"] = RowMethod.Exact,
     };
 
     private static readonly Dictionary<string, RowComparison> BareReadings = new(StringComparer.Ordinal)
     {
         ["at_least"] = RowComparison.AtLeast,
         ["equal"] = RowComparison.Equal,
+    };
+
+    private static readonly Dictionary<string, RowFallback> RowFallbacks = new(StringComparer.Ordinal)
+    {
+        ["rescale"] = RowFallback.Rescale,
+        ["zero"] = RowFallback.Zero,
     };
 
     /// <summary>Reads a rule set; returns <see langword="null"/> when a required part is missing or malformed.</summary>
@@ -130,6 +136,7 @@ internal static class RuleSetReader
         var report = ReportTemplateReader.ReadSettings(top.Mapping("report", "report"), context);
         var rowRules = ReadList(NewList(top, "row_rules", context), context, Messages.ARowRule.With(), "row_rule", ReadRowRule);
         var qualitative = ReadList(NewList(top, "qualitative_grades", context), context, Messages.AQualitativeGrade.With(), "qualitative_grade", ReadQualitativeGrade);
+        var units = ReadUnits(NewList(top, "units", context), context);
         top.Finish();
 
         if (version is not null && !Identifiers.IsSemanticVersion(version))
@@ -155,7 +162,7 @@ internal static class RuleSetReader
             return null;
         }
 
-        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report, ReceivedWeight = receivedWeight.Value, RowRules = rowRules, QualitativeGrades = qualitative };
+        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report, ReceivedWeight = receivedWeight.Value, RowRules = rowRules, QualitativeGrades = qualitative, Units = units };
     }
 
     /// <summary>Reads a list a key of format 1.1 holds, reporting the key in a <c>perfeval/1</c> file.</summary>
@@ -172,7 +179,7 @@ internal static class RuleSetReader
     private static RowRule? ReadRowRule(MapReader reader, ReadContext context)
     {
         var name = reader.String("name", required: true);
-        var kind = reader.Enum("kind", RowRuleKinds, required: true);
+        var kind = reader.Enum("kind", RowMethods, required: true);
         var step = reader.Decimal("step");
         var points = reader.Decimal("points");
         var counting = reader.Enum("counting", Countings);
@@ -184,7 +191,7 @@ internal static class RuleSetReader
         }
 
         var complete = true;
-        if (kind == RowRuleKind.DeductExcess)
+        if (kind == RowMethod.DeductExcess)
         {
             foreach (var (key, value) in new[] { ("step", step), ("points", points) })
             {
@@ -212,13 +219,36 @@ internal static class RuleSetReader
             }
         }
 
-        if (tolerance is not null && (kind != RowRuleKind.Exact || tolerance < 0))
+        if (tolerance is not null && (kind != RowMethod.Exact || tolerance < 0))
         {
             context.Sink.Error(Codes.InvalidValue, Messages.RowRuleTolerance.With(name), reader.Position);
             complete = false;
         }
 
         return complete ? new RowRule(name, kind.Value, step, points, counting ?? DeductionCounting.Exact, tolerance ?? 0m, note, reader.Position) : null;
+    }
+
+    /// <summary>Reads <c>units</c>: the units a row's figures may carry beyond the built-in ones (元/平方米, 个月).</summary>
+    private static IReadOnlyList<string> ReadUnits(YSequence? sequence, ReadContext context)
+    {
+        var units = new List<string>();
+        foreach (var item in sequence?.Items ?? new List<YNode>())
+        {
+            if (context.Scalar(item, "units") is not { } scalar)
+            {
+                continue;
+            }
+
+            if (scalar.Value.Trim().Length == 0 || scalar.Value.Any(c => c is (>= '0' and <= '9') or (>= '０' and <= '９')))
+            {
+                context.Sink.Error(Codes.InvalidValue, Messages.UnitNotAWord.With(scalar.Value), new SourcePosition(scalar.File, scalar.Line, scalar.Column));
+                continue;
+            }
+
+            units.Add(scalar.Value.Trim());
+        }
+
+        return units;
     }
 
     private static QualitativeGrade? ReadQualitativeGrade(MapReader reader, ReadContext context)
@@ -264,8 +294,9 @@ internal static class RuleSetReader
         var atMost = reader.String("at_most") ?? "inverse";
         var equal = reader.String("equal") ?? "exact";
         var bare = reader.Enum("bare", BareReadings) ?? RowComparison.AtLeast;
+        var fallback = reader.Enum("fallback", RowFallbacks) ?? RowFallback.Rescale;
         var note = reader.String("note");
-        return kinds is null ? null : new RowGroup(kinds, atLeast, atMost, equal, bare, note, reader.Position);
+        return kinds is null ? null : new RowGroup(kinds, atLeast, atMost, equal, bare, fallback, note, reader.Position);
     }
 
     private static List<T>? ReadList<T>(YSequence? sequence, ReadContext context, DiagnosticMessage what, string kind, Func<MapReader, ReadContext, T?> read)

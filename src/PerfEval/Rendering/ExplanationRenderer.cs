@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using PerfEval.Formulas;
 using PerfEval.Results;
@@ -216,5 +217,65 @@ public static class ExplanationRenderer
             _ => "不得分",
         };
         return $"不符合考核条件，本项指标不考核，{outcome}";
+    }
+
+    /// <summary>
+    /// A project row as scored: "数量指标/数量: ≥53个 → 47个, proportional: 22.17 / 25.00", or
+    /// "数量指标/数量：年度指标值≥53个，实际完成值47个，正向指标，得分22.17分（分值25.00分）".
+    /// </summary>
+    internal static string RowLine(RowResult row, Labels labels, int decimals)
+    {
+        var text = new StringBuilder();
+        text.Append(row.Level2).Append('/').Append(row.Name);
+        if (labels.IsChinese)
+        {
+            text.Append('：');
+            if (row.Target is not null)
+            {
+                text.Append("年度指标值").Append(row.Target).Append('，');
+            }
+
+            if (row.Actual is not null)
+            {
+                text.Append("实际完成值").Append(row.Actual).Append('，');
+            }
+
+            text.Append(labels.RowMethodName(row));
+            if (row.Grade is not null)
+            {
+                text.Append("（").Append(row.Grade).Append('）');
+            }
+
+            return text.Append("，得分").Append(Format.Points(row.Score, decimals)).Append("分（分值").Append(Format.Points(row.Points, decimals)).Append("分）").ToString();
+        }
+
+        text.Append(": ");
+        if (row.Target is not null)
+        {
+            text.Append(row.Target).Append(" → ").Append(row.Actual ?? "-").Append(", ");
+        }
+
+        text.Append(labels.RowMethodName(row));
+        if (row.Grade is not null)
+        {
+            text.Append(" (").Append(row.Grade).Append(')');
+        }
+
+        return text.Append(": ").Append(Format.Points(row.Score, decimals)).Append(" / ").Append(Format.Points(row.Points, decimals)).ToString();
+    }
+
+    /// <summary>
+    /// The conversion to the full scale: "Rows not assessed take 10.00 points: 82.48 × 100 / 90.00 = 91.64", or
+    /// "不考核指标10.00分，按百分制折算：82.48 × 100 ÷ 90.00 = 91.64分".
+    /// </summary>
+    internal static string RescalingLine(Rescaling rescaling, decimal total, Labels labels, int decimals)
+    {
+        var sum = Format.Points(rescaling.Sum, decimals);
+        var scale = Format.Exact(rescaling.TotalPoints);
+        var applicable = Format.Points(rescaling.ApplicablePoints, decimals);
+        var result = Format.Points(total, decimals);
+        return labels.IsChinese
+            ? "不考核指标" + Format.Points(rescaling.ExcludedPoints, decimals) + "分，按百分制折算：" + sum + " × " + scale + " ÷ " + applicable + " = " + result + "分"
+            : "Rows not assessed take " + Format.Points(rescaling.ExcludedPoints, decimals) + " points: " + sum + " × " + scale + " / " + applicable + " = " + result;
     }
 }

@@ -70,6 +70,19 @@ public static class JsonRenderer
         writer.WriteString("subject", card.Subject);
         Points(writer, "totalPoints", card.TotalPoints, d);
         Points(writer, "total", card.Total, d);
+        if (card.Rescaling is { } rescaling)
+        {
+            writer.WriteStartObject("rescaling");
+            Points(writer, "sum", rescaling.Sum, d);
+            Points(writer, "excludedPoints", rescaling.ExcludedPoints, d);
+            Points(writer, "applicablePoints", rescaling.ApplicablePoints, d);
+            Points(writer, "totalPoints", rescaling.TotalPoints, d);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("rescaling");
+        }
         writer.WriteStartObject("grade");
         writer.WriteString("code", card.Grade.Code);
         writer.WriteString("label", card.Grade.Label);
@@ -125,15 +138,7 @@ public static class JsonRenderer
         var e = indicator.Explanation;
         writer.WriteString("formula", e?.Formula);
         writer.WriteString("substituted", e?.Substituted);
-        if (e?.RawScore is { } raw)
-        {
-            writer.WritePropertyName("rawScore");
-            writer.WriteRawValue(Format.Exact(raw));
-        }
-        else
-        {
-            writer.WriteNull("rawScore");
-        }
+        Exact(writer, "rawScore", e?.RawScore);
 
         writer.WriteString("explanation", ExplanationRenderer.Describe(indicator, labels, names));
         writer.WriteString("reason", e?.Reason);
@@ -145,6 +150,13 @@ public static class JsonRenderer
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("rows");
+        foreach (var row in e?.Rows ?? Array.Empty<RowResult>())
+        {
+            Write(writer, row, d);
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("children");
         foreach (var child in indicator.Children)
         {
@@ -153,6 +165,39 @@ public static class JsonRenderer
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, RowResult row, int d)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("number", row.Number);
+        writer.WriteString("level2", row.Level2);
+        writer.WriteString("name", row.Name);
+        Points(writer, "points", row.Points, d);
+        writer.WriteString("target", row.Target);
+        writer.WriteString("actual", row.Actual);
+        writer.WriteBoolean("applies", row.Applies);
+        writer.WriteString("rule", row.Rule);
+        writer.WriteString("method", row.Method is { } method ? Format.RowMethod(method) : null);
+        writer.WriteString("grade", row.Grade);
+        Points(writer, "score", row.Score, d);
+        Exact(writer, "rawScore", row.RawScore);
+        Exact(writer, "givenScore", row.GivenScore);
+        writer.WriteString("reason", row.Reason);
+        writer.WriteEndObject();
+    }
+
+    private static void Exact(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        writer.WritePropertyName(name);
+        if (value is { } number)
+        {
+            writer.WriteRawValue(Format.Exact(number));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
     }
 
     private static void Write(Utf8JsonWriter writer, NamedValue value)

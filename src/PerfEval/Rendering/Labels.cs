@@ -1,4 +1,5 @@
 using PerfEval.Results;
+using PerfEval.Rules;
 
 namespace PerfEval.Rendering;
 
@@ -9,7 +10,7 @@ internal sealed class Labels
     {
         Indicator = "Indicator", Weight = "Weight", Effective = "Effective", Score = "Score", Lost = "Lost", Status = "Status",
         Total = "Total", Grade = "Grade", HowScored = "How each indicator was scored", Formula = "formula", How = "how",
-        Reason = "reason", Moves = "Weight moves", Metrics = "Metrics", Warnings = "Warnings", Scored = "scored",
+        Reason = "reason", RowReason = "reason for the shortfall", Moves = "Weight moves", Metrics = "Metrics", Warnings = "Warnings", Scored = "scored",
         NotAssessed = "not assessed", Redistributed = "redistributed", Level = "Level", Note = "note", Id = "id", Colon = ": ",
     };
 
@@ -17,7 +18,7 @@ internal sealed class Labels
     {
         Indicator = "指标", Weight = "分值", Effective = "调整后分值", Score = "得分", Lost = "扣分", Status = "状态",
         Total = "合计", Grade = "等级", HowScored = "评分过程", Formula = "公式", How = "说明",
-        Reason = "理由", Moves = "分值调整", Metrics = "计算指标", Warnings = "提示", Scored = "已评分",
+        Reason = "理由", RowReason = "偏差原因", Moves = "分值调整", Metrics = "计算指标", Warnings = "提示", Scored = "已评分",
         NotAssessed = "不考核", Redistributed = "不考核（分值调整）", Level = "级指标", Note = "备注", Id = "指标编码", Colon = "：",
     };
 
@@ -44,6 +45,8 @@ internal sealed class Labels
     public string How { get; private init; } = string.Empty;
 
     public string Reason { get; private init; } = string.Empty;
+
+    public string RowReason { get; private init; } = string.Empty;
 
     public string Moves { get; private init; } = string.Empty;
 
@@ -90,7 +93,20 @@ internal sealed class Labels
         "checklist" => "逐项计分",
         "deduction" => "扣分计算",
         "alternatives" => "择一考核",
+        "rows" => "按三级指标计分",
         _ => method,
+    };
+
+    /// <summary>How a project row was scored: the rule's name in English, the bureau's words in Chinese.</summary>
+    public string RowMethodName(RowResult row) => row.Method switch
+    {
+        null => NotAssessed,
+        RowMethod.Qualitative => IsChinese ? "定性评价" : "qualitative",
+        _ when !IsChinese => row.Rule!,
+        RowMethod.Proportional => "正向指标",
+        RowMethod.Inverse => "反向指标",
+        RowMethod.DeductExcess => "反向指标（按超出比例扣分）",
+        _ => "等于目标值",
     };
 
     /// <summary>The grade line: "Total: 92.76  Grade: 优 (excellent)", or "合计：92.76分  等级：优".</summary>

@@ -52,6 +52,11 @@ public static class TextRenderer
         }
 
         Row(text, labels.Total, Format.Points(scorecard.TotalPoints, d), Format.Points(scorecard.EffectiveTotal, d), Format.Points(scorecard.Total, d), Format.Points(scorecard.PointsLost, d), string.Empty, options.UseColour ? Bold : null);
+        if (scorecard.Rescaling is { } rescaling)
+        {
+            text.Append('\n').Append(ExplanationRenderer.RescalingLine(rescaling, scorecard.Total, labels, d)).Append('\n');
+        }
+
         text.Append('\n').Append(labels.GradeLine(scorecard)).Append('\n');
 
         text.Append('\n').Append(labels.HowScored).Append(labels.Colon.TrimEnd()).Append('\n');
@@ -183,6 +188,12 @@ public static class TextRenderer
 
         Detail(text, labels, labels.How, ExplanationRenderer.Describe(indicator, labels, name));
         Detail(text, labels, labels.Reason, e?.Reason);
+        foreach (var row in e?.Rows ?? Array.Empty<RowResult>())
+        {
+            text.Append("    - ").Append(ExplanationRenderer.RowLine(row, labels, decimals)).Append('\n');
+            Detail(text, labels, "  " + labels.RowReason, row.Score < row.Points ? row.Reason : null);
+        }
+
         if (includeValues)
         {
             Detail(text, labels, labels.Note, indicator.Note);

@@ -84,6 +84,13 @@ internal static class Codes
 
     // Project rows.
     public const string RowFigure = "PE0801";
+    public const string RowNotScorable = "PE0802";
+    public const string RowUnitMismatch = "PE0803";
+    public const string RowPointsSum = "PE0804";
+    public const string RowShortfallWithoutReason = "PE0805";
+    public const string RowQualitative = "PE0806";
+    public const string RowScoreDiffers = "PE0807";
+    public const string NothingApplies = "PE0808";
 
     // Reading a catalogue's folder.
     public const string CatalogFolderSkipped = "PE0006";

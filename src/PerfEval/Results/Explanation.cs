@@ -52,4 +52,7 @@ public sealed class Explanation
 
     /// <summary>Gets the inputs and metrics the indicator's formulas read, with their values.</summary>
     public IReadOnlyList<NamedValue> Values { get; internal set; } = Array.Empty<NamedValue>();
+
+    /// <summary>Gets the rows of a group whose rows the input brings, each as scored; empty for any other indicator.</summary>
+    public IReadOnlyList<RowResult> Rows { get; internal set; } = Array.Empty<RowResult>();
 }

@@ -121,6 +121,7 @@ internal static class Messages
     public static readonly MessageTemplate RowRuleKeyNotApplicable = new("PE0105.row-rule-key", "'{key}' applies only to row rules of kind 'deduct_excess'; row rule '{name}' is of another kind.", "“{key}”仅适用于“deduct_excess”类评分规则，三级指标评分规则“{name}”不属于此类。");
     public static readonly MessageTemplate RowRuleTolerance = new("PE0105.row-rule-tolerance", "'tolerance' of row rule '{name}' applies only to kind 'exact' and must not be below zero.", "三级指标评分规则“{name}”的“tolerance”仅适用于“exact”类，且不得小于零。");
     public static readonly MessageTemplate QualitativeShare = new("PE0105.qualitative-share", "Qualitative grade '{label}' needs a share of the row's points between 0 and 1, with both bounds; not {range}.", "定性指标档次“{label}”须写明占该指标分值的比例区间（0 至 1，上下限均须写明），而不是 {range}。");
+    public static readonly MessageTemplate UnitNotAWord = new("PE0105.unit", "'{unit}' under 'units' is not a unit: a unit is a word with no digit, such as 元/平方米.", "“units”下的“{unit}”不是计量单位：计量单位应为不含数字的词，如“元/平方米”。");
     public static readonly MessageTemplate RowRuleUnknown = new("PE0105.row-rule-unknown", "The rows of indicator '{id}' name row rule '{name}', which is neither built in (proportional, inverse, exact) nor under 'row_rules'.", "指标“{id}”的三级指标引用了评分规则“{name}”，该规则既非内置规则（“proportional”、“inverse”、“exact”），也未在“row_rules”中定义。");
     public static readonly MessageTemplate NotOneOf = new("PE0105.enum", "'{key}' must be one of {names}; not '{value}'.", "“{key}”应为{names}之一，而不是“{value}”。");
     public static readonly MessageTemplate NotANumber = new("PE0105.number", "'{key}' must be a number, not '{value}'.", "“{key}”应为数值，而不是“{value}”。");
@@ -146,7 +147,6 @@ internal static class Messages
     public static readonly MessageTemplate FormatIs = new("PE0106.format-is", "'format' is '{format}'; this version of PerfEval reads 'perfeval/1' and 'perfeval/1.1'.", "“format”为“{format}”；当前版本可读取“perfeval/1”和“perfeval/1.1”。");
     public static readonly MessageTemplate NeedsFormat1_1 = new("PE0106.needs-1.1", "'{key}' is new in format perfeval/1.1; write 'format: perfeval/1.1' at the top of the file to use it.", "“{key}”是“perfeval/1.1”格式新增的键，须在文件开头写明“format: perfeval/1.1”后使用。");
 
-    public static readonly MessageTemplate RowsNotScoredYet = new("PE0106.rows-not-scored", "Indicator '{id}' takes its rows from the input ('rows'); this version reads the key but does not score such rows yet.", "指标“{id}”的三级指标由输入提供（“rows”）；本版本可读取该键，但尚不能对此类指标评分。");
 
     // PE0107 PatchTarget.
     public static readonly MessageTemplate RemoveMissingKey = new("PE0107.remove-key", "Cannot remove '{key}': the base rule set has none.", "无法删除“{key}”：被继承的规则集中没有该项。");
@@ -321,13 +321,15 @@ internal static class Messages
     public static readonly MessageTemplate ReadingInput = new("phrase.reading-input", " (reading input \"{name}\")", "（读取输入项“{name}”时）");
     public static readonly MessageTemplate ReadingJudgement = new("phrase.reading-judgement", " (reading judgement \"{name}\")", "（读取指标“{name}”的人工评分时）");
     public static readonly MessageTemplate InputQuoted = new("phrase.input-quoted", "Input \"{name}\"", "输入项“{name}”");
+    public static readonly MessageTemplate ReadingRow = new("phrase.reading-row", " (reading {name})", "（读取{name}时）");
+    public static readonly MessageTemplate RowNumber = new("phrase.row-number", "{name}", "{name}");
     public static readonly MessageTemplate JudgementScore = new("phrase.judgement-score", "Judgement \"{name}\": the score", "指标“{name}”的人工评分得分");
     public static readonly MessageTemplate TooManyDigits = new("phrase.too-many-digits", "has {count} significant digits; a decimal number holds at most 28 (29 up to 79228162514264337593543950335), so it would be rounded", "有 {count} 位有效数字，十进制数最多只能保存 28 位（不超过 79228162514264337593543950335 时为 29 位），将被舍入");
     public static readonly MessageTemplate TooManyDecimals = new("phrase.too-many-decimals", "has digits beyond the 28th decimal place, the finest a decimal number holds (0.0000000000000000000000000001), so it would be rounded", "小数位超过 28 位，即十进制数的最高精度（0.0000000000000000000000000001），将被舍入"); 
     public static readonly MessageTemplate ContentAfterObject = new("PE0401.after", "Unexpected content after the input object.", "输入对象之后还有多余内容。");
     public static readonly MessageTemplate InputNotAnObject = new("PE0401.not-object", "The input must be a JSON object with \"values\" and, where the rule set has judgements, \"judgements\".", "输入须为 JSON 对象，含有“values”；规则集有人工评分指标时还须含有“judgements”。");
     public static readonly MessageTemplate DuplicateInputKey = new("PE0401.duplicate-key", "Duplicate key \"{key}\".", "键“{key}”重复。");
-    public static readonly MessageTemplate UnknownInputKey = new("PE0401.unknown-key", "Unknown key \"{key}\"; an input file has \"subject\", \"values\" and \"judgements\".", "未知的键“{key}”；输入文件只能有“subject”、“values”和“judgements”。");
+    public static readonly MessageTemplate UnknownInputKey = new("PE0401.unknown-key", "Unknown key \"{key}\"; an input file has \"subject\", \"values\", \"judgements\" and \"rows\".", "未知的键“{key}”；输入文件只能有“subject”、“values”、“judgements”和“rows”。");
     public static readonly MessageTemplate NoValues = new("PE0401.no-values", "The input has no \"values\" object.", "输入中没有“values”对象。");
     public static readonly MessageTemplate MustBeText = new("PE0401.text", "\"{key}\" must be text.", "“{key}”应为文本。");
     public static readonly MessageTemplate ValuesNotAnObject = new("PE0401.values", "\"values\" must be an object of input names to values.", "“values”应为以输入项名称为键的对象。");
@@ -343,6 +345,12 @@ internal static class Messages
     public static readonly MessageTemplate JudgementDuplicateKey = new("PE0401.judgement-duplicate-key", "Judgement \"{id}\": duplicate key \"{key}\".", "指标“{id}”的人工评分：键“{key}”重复。");
     public static readonly MessageTemplate JudgementKeyKind = new("PE0401.judgement-kind", "Judgement \"{id}\": \"{key}\" must be {kind}.", "指标“{id}”的人工评分：“{key}”应为{kind}。");
     public static readonly MessageTemplate JudgementUnknownKey = new("PE0401.judgement-unknown-key", "Judgement \"{id}\": unknown key \"{key}\"; a judgement has \"score\" and \"reason\".", "指标“{id}”的人工评分：未知的键“{key}”；人工评分只能有“score”和“reason”。");
+    public static readonly MessageTemplate RowsNotAnArray = new("PE0401.rows", "\"rows\" must be a list of the project's indicator rows, each {{ \"level1\", \"level2\", \"name\", \"points\", \"target\", \"actual\", … }}.", "“rows”应为项目绩效指标行的列表，每行为“{{ \"level1\", \"level2\", \"name\", \"points\", \"target\", \"actual\", … }}”。");
+    public static readonly MessageTemplate RowNotAnObject = new("PE0401.row", "{row} must be an object with \"level1\", \"level2\", \"name\" and \"points\".", "{row}应为含有“level1”“level2”“name”和“points”的对象。");
+    public static readonly MessageTemplate RowDuplicateKey = new("PE0401.row-duplicate-key", "{row}: duplicate key \"{key}\".", "{row}：键“{key}”重复。");
+    public static readonly MessageTemplate RowKeyKind = new("PE0401.row-kind", "{row}: \"{key}\" must be {kind}.", "{row}：“{key}”应为{kind}。");
+    public static readonly MessageTemplate RowUnknownKey = new("PE0401.row-unknown-key", "{row}: unknown key \"{key}\"; a row has \"level1\", \"level2\", \"name\", \"points\", \"target\", \"actual\", \"grade\", \"score\", \"reason\" and \"applies\".", "{row}：未知的键“{key}”；指标行只能有“level1”“level2”“name”“points”“target”“actual”“grade”“score”“reason”和“applies”。");
+    public static readonly MessageTemplate RowMissingKey = new("PE0401.row-missing-key", "{row} has no \"{key}\".", "{row}没有“{key}”。");
     public static readonly MessageTemplate ReasonWithoutScore = new("PE0401.reason-without-score", "Judgement \"{id}\" has a reason but its \"score\" is null.", "指标“{id}”的人工评分填写了理由，但“score”为空。");
     public static readonly MessageTemplate JudgementWithoutScore = new("PE0401.no-score", "Judgement \"{id}\" has no \"score\".", "指标“{id}”的人工评分没有“score”。");
 
@@ -403,10 +411,36 @@ internal static class Messages
     public static readonly MessageTemplate NumberGrouping = new("phrase.number-grouping", "thousands separators go only between groups of three digits of the whole part, as in 1,000 or 1，000", "千位分隔符只能用于整数部分每三位数字之间，如“1,000”“1，000”");
     public static readonly MessageTemplate NumberPoint = new("phrase.number-point", "a number has one decimal point, with a digit on each side, as in 0.5", "数值只能有一个小数点，且小数点前后都须有数字，如“0.5”");
     public static readonly MessageTemplate NumberDigits = new("phrase.number-digits", "it has more digits than a figure holds exactly (28 significant digits at most)", "数字位数超过可精确保存的范围（有效数字最多28位）");
-    public static readonly MessageTemplate RowFigureUnit = new("PE0801.unit", "'{text}': '{unit}' is not a known unit; write one of {units}, or add it to the rule set's units.", "“{text}”：“{unit}”不是可识别的计量单位；请使用以下单位之一：{units}，或在规则集中增加该单位。");
+    public static readonly MessageTemplate RowFigureUnit = new("PE0801.unit", "'{text}': '{unit}' is not a known unit; write one of {units}.", "“{text}”：“{unit}”不是可识别的计量单位；请使用以下单位之一：{units}。");
     public static readonly MessageTemplate RowFigureTwoNumbers = new("PE0801.two-numbers", "'{text}' holds more than one number; a figure is one number and its unit (a range such as 50-60个 is not read: write ≥50个 or ≤60个).", "“{text}”含有多个数值；指标值只能是一个数值加计量单位（不支持“50-60个”这样的区间，请写作“≥50个”或“≤60个”）。");
     public static readonly MessageTemplate RowFigureTwoComparisons = new("PE0801.two-comparisons", "'{text}' has two comparisons ('{first}' and '{second}'); keep one.", "“{text}”含有两个比较（“{first}”和“{second}”），请只保留一个。");
     public static readonly MessageTemplate RowFigureChineseNumeral = new("PE0801.chinese-numeral", "'{text}' gives its number in Chinese numerals; write it in digits, such as 50个.", "“{text}”中的数值以汉字书写，请改用阿拉伯数字，如“50个”。");
+
+    // PE0802–PE0808: a row of the project table that cannot be scored as the rule set says (RowBinder, Evaluator).
+    public static readonly MessageTemplate RowLabel = new("phrase.row", "Row {number} ({path})", "第{number}行指标（{path}）");
+    public static readonly MessageTemplate TheTarget = new("phrase.target", "the target (年度指标值)", "年度指标值");
+    public static readonly MessageTemplate TheActual = new("phrase.actual", "the actual (实际完成值)", "实际完成值");
+    public static readonly MessageTemplate RowFigureAt = new("PE0801.row", "{row}, {field}: {reason}", "{row}的{field}：{reason}");
+    public static readonly MessageTemplate RowNoGroup = new("PE0802.group", "{row}: '{level1}' is not a first-level indicator whose rows the input brings; write one of {groups}.{hint}", "{row}：“{level1}”不是由输入提供三级指标的一级指标；请使用以下之一：{groups}。{hint}");
+    public static readonly MessageTemplate RowNoKind = new("PE0802.kind", "{row}: '{level2}' is not a second-level indicator of '{level1}'; write one of {kinds}.{hint}", "{row}：“{level2}”不是“{level1}”下的二级指标；请使用以下之一：{kinds}。{hint}");
+    public static readonly MessageTemplate RowsNotTaken = new("PE0802.no-row-groups", "Rule set '{ruleSet}' takes no rows from the input (it has no 'rows' group), but the input brings {count}.", "规则集“{ruleSet}”的三级指标不由输入提供（没有“rows”指标组），但输入中有 {count} 行三级指标。");
+    public static readonly MessageTemplate RowGroupEmpty = new("PE0802.empty-group", "Indicator '{id}' ({name}) takes its rows from the input, but the input brings none under '{name}'.", "指标“{id}”（{name}）的三级指标由输入提供，但输入中没有“{name}”下的指标行。");
+    public static readonly MessageTemplate RowNegativePoints = new("PE0802.points", "{row}: the points must be zero or more, not {points}.", "{row}：分值应不小于零，而不是 {points}。");
+    public static readonly MessageTemplate RowNoFigure = new("PE0802.no-figure", "{row} has no {field}.", "{row}没有填写{field}。");
+    public static readonly MessageTemplate RowActualNotNumber = new("PE0802.actual-not-number", "{row}: the target '{target}' is a number, so the actual must be one too, not '{actual}'.", "{row}：年度指标值“{target}”为定量指标，实际完成值也应为数值，而不是“{actual}”。");
+    public static readonly MessageTemplate RowActualNumber = new("PE0802.actual-number", "{row}: the target '{target}' is qualitative, so the actual is a phrase, not the number '{actual}'.", "{row}：年度指标值“{target}”为定性指标，实际完成值应为文字表述，而不是数值“{actual}”。");
+    public static readonly MessageTemplate RowUnitMismatch = new("PE0803", "{row}: the target is in '{targetUnit}' but the actual in '{actualUnit}'; figures are never converted, so write both in the same unit.", "{row}：年度指标值的单位为“{targetUnit}”，实际完成值的单位为“{actualUnit}”，两者不一致；本工具不做单位换算，请以相同单位填写。");
+    public static readonly MessageTemplate RowPointsSum = new("PE0804", "The rows under '{name}' ({id}) add up to {sum} points, but '{name}' is worth {weight}.", "“{name}”（{id}）下各三级指标分值合计 {sum} 分，与其分值 {weight} 分不一致。");
+    public static readonly MessageTemplate RowShortfallWithoutReason = new("PE0805", "{row} scores {score} of {points} points but gives no reason for the shortfall (偏差原因分析及改进措施).", "{row}得 {score} 分，未得满分（{points} 分），但未填写偏差原因分析及改进措施。");
+    public static readonly MessageTemplate RowNoGrade = new("PE0806.no-grade", "{row}: the target '{target}' is qualitative; choose a grade, one of {grades}, or write an actual that names one.", "{row}：年度指标值“{target}”为定性指标，请选择评价等级（{grades}之一），或在实际完成值中填写对应的表述。");
+    public static readonly MessageTemplate RowUnknownGrade = new("PE0806.unknown-grade", "{row}: '{grade}' is not a grade of qualitative rows; write one of {grades}.", "{row}：“{grade}”不是定性指标的评价等级；请使用以下之一：{grades}。");
+    public static readonly MessageTemplate RowGradeConflict = new("PE0806.grade-conflict", "{row}: the grade '{grade}' does not agree with the actual '{actual}', which means '{meant}'.", "{row}：评价等级“{grade}”与实际完成值“{actual}”（对应“{meant}”）不一致。");
+    public static readonly MessageTemplate PointsFromTo = new("phrase.points-from-to", "{low} to {high} points", "{low}分至{high}分");
+    public static readonly MessageTemplate PointsFromBelow = new("phrase.points-from-below", "{low} to less than {high} points", "{low}分至不足{high}分");
+    public static readonly MessageTemplate RowNoScore = new("PE0806.no-score", "{row}: a qualitative row needs a score within its grade '{grade}', {range}.", "{row}：定性指标须在评价等级“{grade}”的得分范围（{range}）内填写得分。");
+    public static readonly MessageTemplate RowScoreOutsideGrade = new("PE0806.score", "{row}: the score {score} lies outside its grade '{grade}', {range}.", "{row}：得分 {score} 分超出评价等级“{grade}”的得分范围（{range}）。");
+    public static readonly MessageTemplate RowScoreDiffers = new("PE0807", "{row}: the score given, {given}, differs from the rule's, {score}; the rule's counts.", "{row}：填报得分 {given} 分与按评分规则计算的 {score} 分不一致，以计算结果为准。");
+    public static readonly MessageTemplate NothingApplies = new("PE0808", "No points are left to convert to {total}: the rows not assessed take {excluded} of them.", "不考核的三级指标共 {excluded} 分，剩余适用分值为零，无法按 {total} 分制折算。");
 
     // PE0406 MissingJudgement, PE0407 JudgementOutOfRange, PE0408 JudgementWithoutReason, PE0409 UnexpectedJudgement.
     public static readonly MessageTemplate MissingJudgement = new("PE0406", "Indicator '{id}' ({name}) is scored by judgement, but the input gives no judgement for it: add \"{id}\": {{ \"score\": …, \"reason\": \"…\" }} under \"judgements\".", "指标“{id}”（{name}）需人工评分，但输入中没有它的评分：请在“judgements”下添加“\"{id}\": {{ \"score\": …, \"reason\": \"…\" }}”。");

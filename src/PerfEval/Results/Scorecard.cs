@@ -28,8 +28,10 @@ public sealed class Scorecard
         IReadOnlyDictionary<string, int> indexById,
         IReadOnlyList<NamedValue> metrics,
         IReadOnlyList<WeightMove> weightMoves,
-        IReadOnlyList<Diagnostic> warnings)
+        IReadOnlyList<Diagnostic> warnings,
+        Rescaling? rescaling = null)
     {
+        Rescaling = rescaling;
         RuleSetId = ruleSetId;
         RuleSetVersion = ruleSetVersion;
         RuleSetTitle = ruleSetTitle;
@@ -48,6 +50,12 @@ public sealed class Scorecard
         WeightMoves = weightMoves;
         Warnings = warnings;
     }
+
+    /// <summary>
+    /// Gets how <see cref="Total"/> was converted to the rule set's scale because rows were not assessed, or
+    /// <see langword="null"/> when it was not.
+    /// </summary>
+    public Rescaling? Rescaling { get; }
 
     /// <summary>Gets the rule set's id.</summary>
     public string RuleSetId { get; }

@@ -9,8 +9,9 @@ namespace PerfEval.Rules;
 /// </summary>
 internal sealed class RowGroup
 {
-    public RowGroup(IReadOnlyList<RowKind> kinds, string atLeast, string atMost, string equal, RowComparison bare, string? note, SourcePosition position)
+    public RowGroup(IReadOnlyList<RowKind> kinds, string atLeast, string atMost, string equal, RowComparison bare, RowFallback fallback, string? note, SourcePosition position)
     {
+        Fallback = fallback;
         Kinds = kinds;
         AtLeast = atLeast;
         AtMost = atMost;
@@ -33,6 +34,9 @@ internal sealed class RowGroup
 
     /// <summary>Gets how a target written without a comparison (<c>100%</c>) reads: at least (the default) or equal.</summary>
     public RowComparison Bare { get; }
+
+    /// <summary>Gets what becomes of a row that is not assessed (default <see cref="RowFallback.Rescale"/>).</summary>
+    public RowFallback Fallback { get; }
 
     public string? Note { get; }
 

@@ -11,12 +11,12 @@ internal sealed class RowRule
     /// <summary>The rules every rule set has without declaring them, by name.</summary>
     public static readonly RowRule[] BuiltIn =
     {
-        new("proportional", RowRuleKind.Proportional, null, null, DeductionCounting.Exact, 0m, null, BuiltInPosition),
-        new("inverse", RowRuleKind.Inverse, null, null, DeductionCounting.Exact, 0m, null, BuiltInPosition),
-        new("exact", RowRuleKind.Exact, null, null, DeductionCounting.Exact, 0m, null, BuiltInPosition),
+        new("proportional", RowMethod.Proportional, null, null, DeductionCounting.Exact, 0m, null, BuiltInPosition),
+        new("inverse", RowMethod.Inverse, null, null, DeductionCounting.Exact, 0m, null, BuiltInPosition),
+        new("exact", RowMethod.Exact, null, null, DeductionCounting.Exact, 0m, null, BuiltInPosition),
     };
 
-    public RowRule(string name, RowRuleKind kind, decimal? step, decimal? points, DeductionCounting counting, decimal tolerance, string? note, SourcePosition position)
+    public RowRule(string name, RowMethod kind, decimal? step, decimal? points, DeductionCounting counting, decimal tolerance, string? note, SourcePosition position)
     {
         Name = name;
         Kind = kind;
@@ -30,18 +30,18 @@ internal sealed class RowRule
 
     public string Name { get; }
 
-    public RowRuleKind Kind { get; }
+    public RowMethod Kind { get; }
 
-    /// <summary>Gets the excess per deduction, as a share of the target (0.1: each 10 % over), for <see cref="RowRuleKind.DeductExcess"/>.</summary>
+    /// <summary>Gets the excess per deduction, as a share of the target (0.1: each 10 % over), for <see cref="RowMethod.DeductExcess"/>.</summary>
     public decimal? Step { get; }
 
-    /// <summary>Gets the points taken off per <see cref="Step"/>, for <see cref="RowRuleKind.DeductExcess"/>.</summary>
+    /// <summary>Gets the points taken off per <see cref="Step"/>, for <see cref="RowMethod.DeductExcess"/>.</summary>
     public decimal? Points { get; }
 
     /// <summary>Gets how steps of excess are counted (exact fractions, whole steps, steps begun).</summary>
     public DeductionCounting Counting { get; }
 
-    /// <summary>Gets how far from the target, in the target's unit, still counts as met, for <see cref="RowRuleKind.Exact"/>.</summary>
+    /// <summary>Gets how far from the target, in the target's unit, still counts as met, for <see cref="RowMethod.Exact"/>.</summary>
     public decimal Tolerance { get; }
 
     public string? Note { get; }

@@ -107,6 +107,9 @@ public sealed class RuleSet
     /// <summary>Gets the grades of qualitative rows, declared under <c>qualitative_grades</c>.</summary>
     internal IReadOnlyList<QualitativeGrade> QualitativeGrades { get; init; } = System.Array.Empty<QualitativeGrade>();
 
+    /// <summary>Gets the units a row's figures may carry beyond <see cref="Inputs.RowFigures.BuiltInUnits"/>, declared under <c>units</c>.</summary>
+    internal IReadOnlyList<string> Units { get; init; } = System.Array.Empty<string>();
+
     /// <summary>Finds a row rule by name among the declared and built-in ones, or <see langword="null"/>.</summary>
     internal RowRule? FindRowRule(string name)
     {

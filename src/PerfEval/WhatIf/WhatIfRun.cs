@@ -52,7 +52,8 @@ internal static class WhatIfRun
             judgements[pair.Key] = new Judgement(pair.Value.Score, reason, pair.Value.Line, pair.Value.Column);
         }
 
-        return new InputValues(input.Subject, changes.SourceName ?? input.SourceName, values, judgements);
+        // Rows are not changed one by one: changes that bring rows bring the whole table.
+        return new InputValues(input.Subject, changes.SourceName ?? input.SourceName, values, judgements, changes.Rows.Count > 0 ? changes.Rows : input.Rows);
     }
 
     private static List<InputChange> Applied(CompiledRuleSet rules, InputValues input, InputValues changes)

@@ -29,7 +29,6 @@ public sealed class DiagnosticsDocTests : IDisposable
         ["PE0001"] = "needs a path that cannot be read rather than file content; LoadFile_MissingFile_ReportsFileNotFound checks it",
         ["PE0005"] = "needs a rule file over 4 MiB; LoadFile_FileOverTheLimit_ReportsFileTooLarge checks it",
         ["PE0006"] = "needs a tree of folders; RuleSetCatalogTests.FromDirectory_FolderDeeperThanTheLimit_IsLeftOutWithPE0006 checks it",
-        ["PE0801"] = "needs the project form's rows, which the rule format does not read yet; RowFigureTests checks every variant",
         ["PE0701"] = "needs a file that is not a workbook rather than cells; InputWorkbookTests.Read_NotAWorkbook_ReportsPE0701 checks it",
     };
 

@@ -54,9 +54,9 @@ public sealed class RowRulesReaderTests
         Assert.Empty(diagnostics);
         var rules = ruleSet!.RowRules;
         Assert.Equal(new[] { "cost_excess", "near" }, rules.Select(r => r.Name));
-        Assert.Equal((RowRuleKind.DeductExcess, 0.1m, 1m, DeductionCounting.Started), (rules[0].Kind, rules[0].Step, rules[0].Points, rules[0].Counting));
-        Assert.Equal((RowRuleKind.Exact, 0.5m), (rules[1].Kind, rules[1].Tolerance));
-        Assert.Equal(RowRuleKind.Inverse, ruleSet.FindRowRule("inverse")!.Kind);
+        Assert.Equal((RowMethod.DeductExcess, 0.1m, 1m, DeductionCounting.Started), (rules[0].Kind, rules[0].Step, rules[0].Points, rules[0].Counting));
+        Assert.Equal((RowMethod.Exact, 0.5m), (rules[1].Kind, rules[1].Tolerance));
+        Assert.Equal(RowMethod.Inverse, ruleSet.FindRowRule("inverse")!.Kind);
         Assert.Null(ruleSet.FindRowRule("deduct_excess"));
 
         var grades = ruleSet.QualitativeGrades;
@@ -142,11 +142,22 @@ public sealed class RowRulesReaderTests
     }
 
     [Fact]
-    public void Load_RowsGroup_IsRefusedAtCompileUntilRowsAreScored()
+    public void Load_RowsGroup_CompilesAsALeafScoredByItsRows()
     {
-        var error = Assert.Single(Some.Errors(Header + Project));
+        var rules = Some.Rules(Header + Project);
 
-        Assert.Equal("PE0106.rows-not-scored", error.MessageId);
-        Assert.Equal("output", error.IndicatorId);
+        Assert.Equal("output", Assert.Single(rules.Definition.Indicators).Id);
+    }
+
+    [Theory]
+    [InlineData("fallback: halve", "PE0105.enum")]
+    [InlineData("fallback: zero", null)]
+    public void Read_RowsFallback_IsRescaleOrZero(string fallback, string? messageId)
+    {
+        var yaml = Header + "indicators:\n  - { id: a, name: A, weight: 100, rows: { kinds: [ { name: 数量指标 } ], " + fallback + " } }\n";
+
+        var diagnostics = Read(yaml).Diagnostics;
+
+        Assert.Equal(messageId, diagnostics.SingleOrDefault()?.MessageId);
     }
 }

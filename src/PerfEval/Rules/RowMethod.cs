@@ -1,0 +1,20 @@
+namespace PerfEval.Rules;
+
+/// <summary>How a row of a project form (项目支出绩效自评表) is scored.</summary>
+public enum RowMethod
+{
+    /// <summary>正向: full marks when the actual reaches the target, else points × actual / target (YAML <c>proportional</c>).</summary>
+    Proportional,
+
+    /// <summary>反向: full marks when the actual stays within the target, else points × target / actual (YAML <c>inverse</c>).</summary>
+    Inverse,
+
+    /// <summary>反向 by deduction: points off for each step of excess over the target, as a share of it (YAML <c>deduct_excess</c>).</summary>
+    DeductExcess,
+
+    /// <summary>Exact: full marks when the actual is within the rule's tolerance of the target, else zero (YAML <c>exact</c>).</summary>
+    Exact,
+
+    /// <summary>定性: a qualitative target; the evaluator chooses a grade and gives a score within its range.</summary>
+    Qualitative,
+}
