@@ -51,8 +51,11 @@ internal static class RowBinder
 
             var plan = (RowsPlan)group.Method!;
             var slot = plan.Slot;
-            points[slot] += row.Points;
             first[slot] ??= row;
+
+            // A row's points are checked against its group's below; only those that fit count in the sum, which then
+            // stays within the group's weight times the number of rows.
+            points[slot] += row.Points >= 0m && row.Points <= group.Weight ? row.Points : 0m;
             if (Bind(row, i + 1, label, group, plan, sink) is { } done)
             {
                 bound[slot].Add(done);
@@ -103,9 +106,9 @@ internal static class RowBinder
             return null;
         }
 
-        if (row.Points < 0m)
+        if (row.Points < 0m || row.Points > group.Weight)
         {
-            Error(Codes.RowNotScorable, Messages.RowNegativePoints.With(label, row.Points));
+            Error(Codes.RowNotScorable, Messages.RowPointsOutOfRange.With(label, group.Weight, group.Definition.Name, row.Points));
             return null;
         }
 

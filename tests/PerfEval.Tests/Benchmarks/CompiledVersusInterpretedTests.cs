@@ -44,7 +44,7 @@ public sealed class CompiledVersusInterpretedTests
         var seen = new HashSet<(int Formula, bool Value)>();
         var differences = new List<string>();
         var (generated, scored) = (0, 0);
-        foreach (var (input, values) in Inputs(rules.Definition))
+        foreach (var (input, values) in Inputs(rules.Definition, Some.SampleFor(file).Rows))
         {
             generated++;
             var evaluator = new Evaluator(rules.Bind(input).GetValueOrThrow(), null, null);
@@ -162,12 +162,12 @@ public sealed class CompiledVersusInterpretedTests
     };
 
     /// <summary>The inputs compared: generated from the declared inputs, and the benchmarks' departments for the Yangxi rule sets.</summary>
-    private static IEnumerable<(InputValues Input, Dictionary<string, object?> Values)> Inputs(RuleSet rules)
+    private static IEnumerable<(InputValues Input, Dictionary<string, object?> Values)> Inputs(RuleSet rules, IReadOnlyList<InputRow> rows)
     {
         var random = new Random(2023);
         for (var n = 0; n < Count; n++)
         {
-            yield return Generate(rules, random, n);
+            yield return Generate(rules, rows, random, n);
         }
 
         if (rules.Id == "yangxi-department-overall")
@@ -183,9 +183,9 @@ public sealed class CompiledVersusInterpretedTests
     /// <summary>
     /// One input drawn from the rule set's declared inputs: optional ones absent now and then; integers within their
     /// bounds; amounts on a coarse grid half the time, so ratios often land exactly on a band edge or threshold, and
-    /// zero now and then; every judgement indicator judged within its weight.
+    /// zero now and then; every judgement indicator judged within its weight; a project's rows taken from its sample.
     /// </summary>
-    private static (InputValues Input, Dictionary<string, object?> Values) Generate(RuleSet rules, Random random, int index)
+    private static (InputValues Input, Dictionary<string, object?> Values) Generate(RuleSet rules, IReadOnlyList<InputRow> rows, Random random, int index)
     {
         var builder = InputValues.CreateBuilder().Subject($"generated input {index + 1}");
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -225,6 +225,11 @@ public sealed class CompiledVersusInterpretedTests
         foreach (var indicator in rules.Indicators.SelectMany(Flatten).Where(i => i.Method is JudgementMethod))
         {
             builder.Judge(indicator.Id, indicator.Weight * random.Next(0, 5) / 4m, "generated");
+        }
+
+        foreach (var row in rows)
+        {
+            builder.Row(row);
         }
 
         return (builder.Build(), values);

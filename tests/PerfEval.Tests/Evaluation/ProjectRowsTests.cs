@@ -270,6 +270,20 @@ public sealed class ProjectRowsTests
         Assert.Contains("第", error.ToString(ReportLanguage.Chinese), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("50.01")] // above its group's 50
+    [InlineData("79228162514264337593543950335")] // would overflow the group's sum
+    public void Evaluate_RowPointsOutsideTheGroup_ReportPE0802(string points)
+    {
+        var row = Row("产出指标", "数量指标", "数量", decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture), "≥50个", "51个", line: 3);
+
+        var errors = Errors(Input(row, Row("产出指标", "数量指标", "数量二", decimal.MaxValue, "≥50个", "51个", line: 4)));
+
+        Assert.Equal(2, errors.Count(e => e.MessageId == "PE0802.points"));
+        Assert.Contains(errors, e => e.Code == "PE0804");
+    }
+
     [Fact]
     public void Evaluate_UnknownKind_SuggestsTheClosest()
     {
