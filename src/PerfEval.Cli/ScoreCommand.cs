@@ -41,6 +41,12 @@ internal static class ScoreCommand
                 return failed;
             }
 
+            if (kind is "xlsx" or "docx" or "report" && card!.HasRows)
+            {
+                stderr.WriteLine(CliMessages.ProjectFormFormat.With(kind, card.RuleSetId).Format(lang));
+                return ExitCodes.Usage;
+            }
+
             var options = new RenderOptions
             {
                 Language = lang,

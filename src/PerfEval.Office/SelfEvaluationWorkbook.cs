@@ -31,8 +31,14 @@ public static partial class SelfEvaluationWorkbook
     /// <param name="options">The language. <value>Defaults to <see cref="RenderOptions.Default"/> (English).</value></param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/>, <paramref name="scorecard"/> or <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The scorecard was scored under another rule set, or the stream cannot be written.</exception>
+    /// <exception cref="NotSupportedException">The scorecard is a project form's (<see cref="Scorecard.HasRows"/>): the workbook is the department form's 自评表.</exception>
     public static void Write(Stream stream, Scorecard scorecard, RuleSet ruleSet, RenderOptions? options = null)
     {
+        if (scorecard is { HasRows: true })
+        {
+            throw new NotSupportedException($"Rule set '{scorecard.RuleSetId}' scores a project form's rows; the 自评表 workbook is laid out for the department form only.");
+        }
+
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));

@@ -27,7 +27,8 @@ public static class CsvRenderer
         var labels = Labels.For(options ?? RenderOptions.Default);
         var nameOf = ExplanationRenderer.NameIn(scorecard);
         var d = scorecard.Decimals;
-        var depth = scorecard.AllIndicators.Max(i => i.Level);
+        // A group whose rows the input brings is written as its rows, one line each, two levels deeper (二级, 三级指标).
+        var depth = scorecard.AllIndicators.Max(i => i.Level + (i.Explanation?.Rows.Count > 0 ? 2 : 0));
         var text = new StringBuilder();
         var header = Enumerable.Range(1, depth).Select(labels.LevelName).Concat(new[] { labels.Id, labels.Weight, labels.Effective, labels.Score, labels.Lost, labels.Status, labels.Reason });
         Line(text, header);
@@ -36,6 +37,23 @@ public static class CsvRenderer
         {
             names[indicator.Level - 1] = indicator.Name;
             if (indicator.IsGroup)
+            {
+                continue;
+            }
+
+            var rows = indicator.Explanation?.Rows ?? Array.Empty<RowResult>();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var row = rows[r];
+                var rowLevels = Enumerable.Range(0, depth).Select(i => i < indicator.Level ? names[i] : i == indicator.Level ? row.Level2 : i == indicator.Level + 1 ? row.Name : string.Empty);
+                Line(text, rowLevels.Concat(new[]
+                {
+                    indicator.Id + "." + (r + 1).ToString(CultureInfo.InvariantCulture), Format.Points(row.Points, d), Format.Points(row.Applies ? row.Points : 0m, d), Format.Points(row.Score, d),
+                    Format.Points(row.Applies ? row.Points - row.Score : 0m, d), labels.RowMethodName(row), row.Reason ?? string.Empty,
+                }));
+            }
+
+            if (rows.Count > 0)
             {
                 continue;
             }

@@ -73,9 +73,64 @@ public static class InputTemplateRenderer
             text.Append("    \"").Append(leaf.Id).Append("\": { \"score\": null, \"reason\": \"\" }").Append(i < judged.Count - 1 ? "," : string.Empty).Append('\n');
         }
 
-        text.Append("  }\n}\n");
+        text.Append("  }");
+        AppendRows(text, ruleSet, zh);
+        text.Append("\n}\n");
         return text.ToString();
     }
+
+    /// <summary>
+    /// A project form's <c>"rows"</c>: for each group whose rows the input brings, what its rows must add up to and the
+    /// kinds they may be, then one blank row per kind to copy for each of the project's own 三级指标.
+    /// </summary>
+    private static void AppendRows(StringBuilder text, RuleSet ruleSet, bool zh)
+    {
+        var groups = All(ruleSet.Indicators).Where(i => i.Rows is not null).ToList();
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        text.Append(",\n  \"rows\": [\n");
+        if (zh)
+        {
+            text.Append("    // 每个三级指标填写一行，可按需复制；分值（points）为数字；年度指标值（target）与实际完成值（actual）按表中所写填写，如“≥50个”“51个”；\n")
+                .Append("    // 定性指标填写评价等级（grade）和得分（score）；未得满分的须填写偏差原因（reason）；不考核的填写 \"applies\": false。\n");
+        }
+        else
+        {
+            text.Append("    // One row per third-level indicator; copy as needed. points is a number; target and actual as the table writes them (≥50个, 51个);\n")
+                .Append("    // a qualitative row takes a grade and a score; a row below full marks needs a reason; a row not assessed takes \"applies\": false.\n");
+        }
+
+        if (ruleSet.QualitativeGrades.Count > 0)
+        {
+            var grades = string.Join(zh ? "、" : ", ", ruleSet.QualitativeGrades.Select(g => g.Label));
+            text.Append("    // ").Append(zh ? "定性指标评价等级：" : "Grades of qualitative rows: ").Append(grades).Append('\n');
+        }
+
+        var blanks = groups.SelectMany(g => g.Rows!.Kinds.Select(k => (Group: g, Kind: k))).ToList();
+        Indicator? last = null;
+        for (var i = 0; i < blanks.Count; i++)
+        {
+            var (group, kind) = blanks[i];
+            if (group != last)
+            {
+                var weight = group.Weight.ToString(CultureInfo.InvariantCulture);
+                text.Append("    // ").Append(group.Name).Append(zh ? "：各行分值合计" + weight + "分" : ": the rows add up to " + weight + " points").Append('\n');
+                last = group;
+            }
+
+            text.Append("    { \"level1\": \"").Append(group.Name).Append("\", \"level2\": \"").Append(kind.Name)
+                .Append("\", \"name\": \"\", \"points\": null, \"target\": null, \"actual\": null, \"reason\": null }")
+                .Append(i < blanks.Count - 1 ? "," : string.Empty).Append('\n');
+        }
+
+        text.Append("  ]");
+    }
+
+    private static System.Collections.Generic.IEnumerable<Indicator> All(System.Collections.Generic.IEnumerable<Indicator> indicators) =>
+        indicators.SelectMany(i => All(i.Children).Prepend(i));
 
     private static string Describe(InputDefinition input)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using PerfEval.Results;
@@ -37,6 +38,11 @@ public static class MarkdownRenderer
 
         text.Append("| **").Append(labels.Total).Append("** | ").Append(Format.Points(scorecard.TotalPoints, d)).Append(" | ").Append(Format.Points(scorecard.EffectiveTotal, d))
             .Append(" | **").Append(Format.Points(scorecard.Total, d)).Append("** | ").Append(Format.Points(scorecard.PointsLost, d)).Append(" | ").Append(scorecard.Grade.Label).Append(" |\n\n");
+        if (scorecard.Rescaling is { } rescaling)
+        {
+            text.Append(ExplanationRenderer.RescalingLine(rescaling, scorecard.Total, labels, d)).Append("\n\n");
+        }
+
         if (labels.IsChinese)
         {
             text.Append("**").Append(labels.GradeLine(scorecard)).Append("**\n\n");
@@ -59,6 +65,14 @@ public static class MarkdownRenderer
             Detail(text, labels, labels.Formula, e?.Formula is null ? e?.Substituted : $"`{e.Formula}` → `{e.Substituted}`");
             Detail(text, labels, labels.How, ExplanationRenderer.Describe(indicator, labels, names) is { } how ? Escape(how) : null);
             Detail(text, labels, labels.Reason, e?.Reason is { } reason ? Escape(reason) : null);
+            foreach (var row in e?.Rows ?? Array.Empty<RowResult>())
+            {
+                text.Append("  - ").Append(Escape(ExplanationRenderer.RowLine(row, labels, d))).Append('\n');
+                if (row.Score < row.Points && row.Reason is { } why)
+                {
+                    text.Append("    - ").Append(row.Applies ? labels.RowReason : labels.Reason).Append(labels.Colon).Append(Escape(why)).Append('\n');
+                }
+            }
         }
 
         if (scorecard.WeightMoves.Count > 0)

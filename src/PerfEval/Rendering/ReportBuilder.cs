@@ -28,10 +28,16 @@ public static class ReportBuilder
     /// </param>
     /// <returns>The report as finished words.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="scorecard"/> or <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.NotSupportedException">The scorecard is a project form's (<see cref="Scorecard.HasRows"/>): the report is the department form's.</exception>
     public static ReportDocument Build(Scorecard scorecard, RuleSet ruleSet, InputValues? input = null, RenderOptions? options = null)
     {
         Guard.NotNull(scorecard);
         Guard.NotNull(ruleSet);
+        if (scorecard.HasRows)
+        {
+            throw new System.NotSupportedException($"Rule set '{scorecard.RuleSetId}' scores a project form's rows; the 自评报告 is written for the department form only.");
+        }
+
         var language = (options ?? RenderOptions.Default).Language;
         var writer = new ReportWriter(scorecard, ruleSet, input, language == ReportLanguage.Chinese);
         return new ReportDocument(language, writer.Write());

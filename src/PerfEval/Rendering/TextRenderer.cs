@@ -191,7 +191,7 @@ public static class TextRenderer
         foreach (var row in e?.Rows ?? Array.Empty<RowResult>())
         {
             text.Append("    - ").Append(ExplanationRenderer.RowLine(row, labels, decimals)).Append('\n');
-            Detail(text, labels, "  " + labels.RowReason, row.Score < row.Points ? row.Reason : null);
+            Detail(text, labels, "  " + (row.Applies ? labels.RowReason : labels.Reason), row.Score < row.Points ? row.Reason : null);
         }
 
         if (includeValues)

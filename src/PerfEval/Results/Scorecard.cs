@@ -32,6 +32,7 @@ public sealed class Scorecard
         Rescaling? rescaling = null)
     {
         Rescaling = rescaling;
+        HasRows = System.Array.Exists(infos, i => i.Method == "rows");
         RuleSetId = ruleSetId;
         RuleSetVersion = ruleSetVersion;
         RuleSetTitle = ruleSetTitle;
@@ -56,6 +57,12 @@ public sealed class Scorecard
     /// <see langword="null"/> when it was not.
     /// </summary>
     public Rescaling? Rescaling { get; }
+
+    /// <summary>
+    /// Gets whether the rule set takes rows from the input (a project form, 项目支出绩效自评): their scores are in the
+    /// explanations' <see cref="Explanation.Rows"/>.
+    /// </summary>
+    public bool HasRows { get; }
 
     /// <summary>Gets the rule set's id.</summary>
     public string RuleSetId { get; }

@@ -49,5 +49,21 @@ public sealed class ProjectSampleTests
         Assert.Equal(score, Shown(scored.Score));
     }
 
+    [Theory]
+    [InlineData(ReportLanguage.English)]
+    [InlineData(ReportLanguage.Chinese)]
+    public void Template_ProjectRuleSet_HasABlankRowPerKindThatReadsAsNotFilledIn(ReportLanguage language)
+    {
+        var rules = RuleSetLoader.LoadFile(Repo.Rules("project-national-2024.yaml")).GetValueOrThrow();
+
+        var template = InputTemplateRenderer.Render(rules.Definition, new RenderOptions { Language = language });
+        var read = PerfEval.Inputs.JsonInputReader.Read(template, "template.json");
+
+        // 4 kinds of 产出, 4 of 效益, 1 of 满意度: each blank row's points are not filled in, and the reader says so at the row.
+        Assert.Equal(9, read.Errors.Count(e => e.MessageId == "PE0401.row-kind"));
+        Assert.All(read.Errors, e => Assert.Equal("PE0401.row-kind", e.MessageId));
+        Assert.Contains("产出指标", template, StringComparison.Ordinal);
+    }
+
     private static string Shown(decimal value) => Format.Points(value, 2);
 }
