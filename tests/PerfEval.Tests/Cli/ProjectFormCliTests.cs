@@ -1,0 +1,73 @@
+using PerfEval.Cli;
+using PerfEval.Tests.Support;
+
+namespace PerfEval.Tests.Cli;
+
+/// <summary>
+/// The CLI on a project rule set: the formats that list rows show each one; those laid out for the department form
+/// refuse it, writing nothing, rather than drop its rows.
+/// </summary>
+public sealed class ProjectFormCliTests : IDisposable
+{
+    private static readonly string Rules = Repo.Rules("project-national-2024.yaml");
+    private static readonly string Sample = Repo.Samples("project-national-2024.not-assessed.json");
+    private readonly string folder = Directory.CreateTempSubdirectory("perfeval-project-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Score_Text_ListsEveryRowAndTheRescaling()
+    {
+        var (exit, stdout, _) = Run("score", "--rules", Rules, "--input", Sample, "--lang", "zh");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("质量指标/监控系统在线率：年度指标值≥98%，实际完成值96.5%，正向指标，得分7.88分（分值8.00分）", stdout, StringComparison.Ordinal);
+        Assert.Contains("不考核指标4.00分，按百分制折算：94.47 × 100 ÷ 96.00 = 98.41分", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_Csv_WritesOneLinePerRow()
+    {
+        var (exit, stdout, _) = Run("score", "--rules", Rules, "--input", Sample, "--format", "csv", "--lang", "zh");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.StartsWith("\uFEFF一级指标,二级指标,三级指标,指标编码,", stdout, StringComparison.Ordinal);
+        Assert.Contains("\n产出指标,质量指标,监控系统在线率,output.4,8.00,8.00,7.88,0.12,正向指标,", stdout, StringComparison.Ordinal);
+        Assert.Contains("\n效益指标,生态效益指标,节能降耗,benefit.3,4.00,0.00,0.00,0.00,不考核,", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("docx")]
+    [InlineData("report")]
+    public void Score_DepartmentFormFormat_RefusesAndWritesNothing(string format)
+    {
+        var output = Path.Combine(folder, "out." + format);
+
+        var (exit, _, stderr) = Run("score", "--rules", Rules, "--input", Sample, "--format", format, "--out", output, "--lang", "zh");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("项目支出绩效自评", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Batch_DepartmentSheets_RefusedForAProjectRuleSet()
+    {
+        var output = Path.Combine(folder, "summary.xlsx");
+
+        var (exit, _, stderr) = Run("batch", "--rules", Rules, "--input", Sample, "--format", "xlsx", "--sheets", "--out", output);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--sheets", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Commands.Invoke(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}
