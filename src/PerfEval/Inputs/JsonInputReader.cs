@@ -745,7 +745,7 @@ public static class JsonInputReader
         private (string Level1, string Level2, string Name, decimal Points, string? Target, string? Actual, string? Grade, decimal? Score, string? Reason, bool Applies)? ReadRow(ref Utf8JsonReader reader, string label)
         {
             var (line, column) = Position(ref reader);
-            string? level1 = null, level2 = null, name = null, target = null, actual = null, grade = null, reason = null;
+            var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
             decimal? points = null, score = null;
             var applies = true;
             var complete = true;
@@ -768,26 +768,8 @@ public static class JsonInputReader
 
                 switch (key)
                 {
-                    case "level1":
-                        level1 = RowText(ref reader, label, key, ref complete);
-                        break;
-                    case "level2":
-                        level2 = RowText(ref reader, label, key, ref complete);
-                        break;
-                    case "name":
-                        name = RowText(ref reader, label, key, ref complete);
-                        break;
-                    case "target":
-                        target = RowText(ref reader, label, key, ref complete);
-                        break;
-                    case "actual":
-                        actual = RowText(ref reader, label, key, ref complete);
-                        break;
-                    case "grade":
-                        grade = RowText(ref reader, label, key, ref complete);
-                        break;
-                    case "reason":
-                        reason = RowText(ref reader, label, key, ref complete);
+                    case "level1" or "level2" or "name" or "target" or "actual" or "grade" or "reason":
+                        texts[key] = RowText(ref reader, label, key, ref complete);
                         break;
                     case "points":
                     case "score":
@@ -835,6 +817,8 @@ public static class JsonInputReader
                 }
             }
 
+            string? Text(string key) => texts.TryGetValue(key, out var text) ? text : null;
+            var (level1, level2, name) = (Text("level1"), Text("level2"), Text("name"));
             foreach (var (key, given) in new[] { ("level1", level1 is not null), ("level2", level2 is not null), ("name", name is not null), ("points", points is not null || seen.Contains("points")) })
             {
                 if (!given)
@@ -844,7 +828,7 @@ public static class JsonInputReader
                 }
             }
 
-            return complete ? (level1!, level2!, name!, points!.Value, target, actual, grade, score, reason, applies) : null;
+            return complete ? (level1!, level2!, name!, points!.Value, Text("target"), Text("actual"), Text("grade"), score, Text("reason"), applies) : null;
         }
 
         private string? RowText(ref Utf8JsonReader reader, string label, string key, ref bool complete)
