@@ -73,14 +73,6 @@ internal static class RuleSetReader
         ["started"] = DeductionCounting.Started,
     };
 
-    private static readonly Dictionary<string, RowMethod> RowMethods = new(StringComparer.Ordinal)
-    {
-        ["proportional"] = RowMethod.Proportional,
-        ["inverse"] = RowMethod.Inverse,
-        ["deduct_excess"] = RowMethod.DeductExcess,
-        ["exact"] = RowMethod.Exact,
-    };
-
     private static readonly Dictionary<string, RowComparison> BareReadings = new(StringComparer.Ordinal)
     {
         ["at_least"] = RowComparison.AtLeast,
@@ -179,7 +171,7 @@ internal static class RuleSetReader
     private static RowRule? ReadRowRule(MapReader reader, ReadContext context)
     {
         var name = reader.String("name", required: true);
-        var kind = reader.Enum("kind", RowMethods, required: true);
+        var kind = reader.Enum("kind", RowMethodNames.ByName, required: true);
         var step = reader.Decimal("step");
         var points = reader.Decimal("points");
         var counting = reader.Enum("counting", Countings);

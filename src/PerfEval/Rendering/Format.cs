@@ -20,12 +20,5 @@ internal static class Format
     };
 
     /// <summary>A row method's word in the rule file and in JSON: <c>proportional</c>, <c>inverse</c>, <c>deduct_excess</c>, <c>exact</c>, <c>qualitative</c>.</summary>
-    public static string RowMethod(Rules.RowMethod method) => method switch
-    {
-        Rules.RowMethod.Proportional => "proportional",
-        Rules.RowMethod.Inverse => "inverse",
-        Rules.RowMethod.DeductExcess => "deduct_excess",
-        Rules.RowMethod.Exact => "exact",
-        _ => "qualitative",
-    };
+    public static string RowMethod(Rules.RowMethod method) => Rules.RowMethodNames.Of(method);
 }

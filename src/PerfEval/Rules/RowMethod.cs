@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace PerfEval.Rules;
 
 /// <summary>How a row of a project form (项目支出绩效自评表) is scored.</summary>
@@ -17,4 +20,31 @@ public enum RowMethod
 
     /// <summary>定性: a qualitative target; the evaluator chooses a grade and gives a score within its range.</summary>
     Qualitative,
+}
+
+/// <summary>The rule file's word for each <see cref="RowMethod"/> a <c>row_rules</c> entry may name, read and written alike.</summary>
+internal static class RowMethodNames
+{
+    /// <summary>The kinds a <c>row_rules</c> entry may have, by their YAML word.</summary>
+    public static readonly IReadOnlyDictionary<string, RowMethod> ByName = new Dictionary<string, RowMethod>(StringComparer.Ordinal)
+    {
+        ["proportional"] = RowMethod.Proportional,
+        ["inverse"] = RowMethod.Inverse,
+        ["deduct_excess"] = RowMethod.DeductExcess,
+        ["exact"] = RowMethod.Exact,
+    };
+
+    /// <summary>A method's word: its YAML kind, or <c>qualitative</c> for a qualitative row.</summary>
+    public static string Of(RowMethod method)
+    {
+        foreach (var pair in ByName)
+        {
+            if (pair.Value == method)
+            {
+                return pair.Key;
+            }
+        }
+
+        return "qualitative";
+    }
 }
