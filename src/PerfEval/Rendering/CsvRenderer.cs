@@ -66,6 +66,12 @@ public static class CsvRenderer
             }));
         }
 
+        // Rows not assessed: the total below is not the column's sum, so the line before it says how it was converted.
+        if (scorecard.Rescaling is { } rescaling)
+        {
+            Line(text, new[] { labels.IsChinese ? "折算" : "Rescaled" }.Concat(Enumerable.Repeat(string.Empty, depth + 5)).Append(ExplanationRenderer.RescalingLine(rescaling, scorecard.Total, labels, d)));
+        }
+
         Line(text, new[] { labels.Total }.Concat(Enumerable.Repeat(string.Empty, depth)).Concat(new[]
         {
             Format.Points(scorecard.TotalPoints, d), Format.Points(scorecard.EffectiveTotal, d), Format.Points(scorecard.Total, d),

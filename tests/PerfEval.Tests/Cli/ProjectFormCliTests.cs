@@ -34,6 +34,7 @@ public sealed class ProjectFormCliTests : IDisposable
         Assert.StartsWith("\uFEFF一级指标,二级指标,三级指标,指标编码,", stdout, StringComparison.Ordinal);
         Assert.Contains("\n产出指标,质量指标,监控系统在线率,output.4,8.00,8.00,7.88,0.12,正向指标,", stdout, StringComparison.Ordinal);
         Assert.Contains("\n效益指标,生态效益指标,节能降耗,benefit.3,4.00,0.00,0.00,0.00,不考核,", stdout, StringComparison.Ordinal);
+        Assert.Contains("\n折算,,,,,,,,,不考核指标4.00分，按百分制折算：94.47 × 100 ÷ 96.00 = 98.41分\n合计,", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Theory]
