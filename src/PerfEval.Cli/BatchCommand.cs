@@ -58,12 +58,6 @@ internal static class BatchCommand
                 return CommandSupport.ExitCodeFor(load.Diagnostics, ExitCodes.InvalidRules);
             }
 
-            if (result.GetValue(sheets) && ruleSet.Plan.RowGroups.Length > 0)
-            {
-                stderr.WriteLine(CliMessages.ProjectFormSheets.With(ruleSet.Id).Format(CommandSupport.Language(result.GetValue(language))));
-                return ExitCodes.Usage;
-            }
-
             var source = result.GetValue(input)!;
             if (source != "-" && !File.Exists(source) && !Directory.Exists(source))
             {

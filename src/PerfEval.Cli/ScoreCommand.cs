@@ -41,7 +41,7 @@ internal static class ScoreCommand
                 return failed;
             }
 
-            if (kind is "xlsx" or "docx" or "report" && card!.HasRows)
+            if (kind is "docx" or "report" && card!.HasRows)
             {
                 stderr.WriteLine(CliMessages.ProjectFormFormat.With(kind, card.RuleSetId).Format(lang));
                 return ExitCodes.Usage;

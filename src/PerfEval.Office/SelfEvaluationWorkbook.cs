@@ -14,7 +14,9 @@ namespace PerfEval.Office;
 /// Writes the 绩效自评表 a finance bureau receives as an Excel workbook (.xlsx): the form itself (自评表: title, unit,
 /// year, notice, total and grade, then every indicator with merged level cells, 分值, 评分标准, 自评得分 and 得分说明,
 /// group subtotals and 合计), the calculation (计算过程: metrics, how each computed indicator scored, weight moves) and
-/// the data checks (数据核对). Printed on A4 landscape, one page wide, the column headers on every page.
+/// the data checks (数据核对). Printed on A4 landscape, one page wide, the column headers on every page. A project's
+/// scorecard (<see cref="Scorecard.HasRows"/>) gets the 项目支出绩效自评表 in the national layout instead: the header
+/// with the 项目资金 lines and 年度总体目标, then every 三级指标 row with 年度指标值, 实际完成值, 分值, 得分 and 偏差原因.
 /// </summary>
 /// <remarks>
 /// The workbook reads the scorecard and the rule set and never scores: every number is the scorecard's, every sentence
@@ -31,14 +33,8 @@ public static partial class SelfEvaluationWorkbook
     /// <param name="options">The language. <value>Defaults to <see cref="RenderOptions.Default"/> (English).</value></param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/>, <paramref name="scorecard"/> or <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The scorecard was scored under another rule set, or the stream cannot be written.</exception>
-    /// <exception cref="NotSupportedException">The scorecard is a project form's (<see cref="Scorecard.HasRows"/>): the workbook is the department form's 自评表.</exception>
     public static void Write(Stream stream, Scorecard scorecard, RuleSet ruleSet, RenderOptions? options = null)
     {
-        if (scorecard is { HasRows: true })
-        {
-            throw new NotSupportedException($"Rule set '{scorecard.RuleSetId}' scores a project form's rows; the 自评表 workbook is laid out for the department form only.");
-        }
-
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
@@ -66,7 +62,9 @@ public static partial class SelfEvaluationWorkbook
 
         options ??= RenderOptions.Default;
         var labels = WorkbookLabels.For(options);
-        var sheets = new[] { Form(scorecard, ruleSet, options, labels), Calculation(scorecard, ruleSet, options, labels), Checks(scorecard, ruleSet, options, labels) };
+        var sheets = scorecard.HasRows
+            ? new[] { FormOf(scorecard, ruleSet, options, labels) }
+            : new[] { FormOf(scorecard, ruleSet, options, labels), Calculation(scorecard, ruleSet, options, labels), Checks(scorecard, ruleSet, options, labels) };
 
         // Packaging wants a seekable stream; standard output is not, so the file is built in memory and copied.
         using var buffer = new MemoryStream();
@@ -96,6 +94,10 @@ public static partial class SelfEvaluationWorkbook
         buffer.Position = 0;
         buffer.CopyTo(stream);
     }
+
+    /// <summary>The form a unit files: the 项目支出绩效自评表 for a project's scorecard, else the department's 自评表.</summary>
+    internal static WorkbookSheet FormOf(Scorecard scorecard, RuleSet ruleSet, RenderOptions options, WorkbookLabels labels)
+        => scorecard.HasRows ? ProjectForm(scorecard, ruleSet, options, labels) : Form(scorecard, ruleSet, options, labels);
 
     /// <summary>The tree's depth: the number of level columns.</summary>
     private static int Depth(Scorecard scorecard) => scorecard.AllIndicators.Count == 0 ? 1 : scorecard.AllIndicators.Max(i => i.Level);

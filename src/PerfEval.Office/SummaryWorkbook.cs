@@ -58,15 +58,9 @@ public sealed partial class SummaryWorkbook : IDisposable
     /// explanations (the default evaluation). <value>Defaults to <see langword="false"/>.</value>
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
-    /// <exception cref="NotSupportedException"><paramref name="departmentSheets"/> with a project rule set (rows groups): the sheets are the department form's.</exception>
     public SummaryWorkbook(RuleSet ruleSet, RenderOptions? options = null, bool departmentSheets = false)
     {
         this.ruleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
-        if (departmentSheets && HasRows(ruleSet.Indicators))
-        {
-            throw new NotSupportedException($"Rule set '{ruleSet.Id}' scores a project form's rows; the department sheets are laid out for the department form only.");
-        }
-
         this.options = options ?? RenderOptions.Default;
         this.departmentSheets = departmentSheets;
         labels = SummaryWorkbookLabels.For(this.options);
@@ -278,7 +272,7 @@ public sealed partial class SummaryWorkbook : IDisposable
     /// <summary>Lays out a department's 自评表 sheet and writes it into the package at once, keeping only the part.</summary>
     private WorksheetPart WriteDepartment(Scorecard scorecard)
     {
-        var sheet = SelfEvaluationWorkbook.Form(scorecard, ruleSet, options, WorkbookLabels.For(options));
+        var sheet = SelfEvaluationWorkbook.FormOf(scorecard, ruleSet, options, WorkbookLabels.For(options));
         var part = workbookPart.AddNewPart<WorksheetPart>();
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         sheet.Build(strings).Save(stream);
@@ -291,6 +285,4 @@ public sealed partial class SummaryWorkbook : IDisposable
         part.Worksheet = sheet.Build(strings);
         return part;
     }
-
-    private static bool HasRows(IEnumerable<Indicator> indicators) => indicators.Any(i => i.Rows is not null || HasRows(i.Children));
 }

@@ -43,12 +43,13 @@ internal static class RuleSetCompiler
         var all = tree.All.ToArray();
 
         var usedByReport = ReportTemplateChecker.Check(ruleSet, symbols, sink);
+        var form = ProjectFormPlan.Create(ruleSet, symbols, order, usedByReport, sink);
         if (!sink.HasErrors)
         {
             // Only on an otherwise clean rule set: an input used by a formula that failed to compile is not unused.
             WarnUnusedInputs(ruleSet, metrics, checks, all, usedByReport, sink);
         }
-        return sink.HasErrors ? null : new CompiledRuleSet(new RuleSetPlan(ruleSet, symbols, metrics, checks, roots, all));
+        return sink.HasErrors ? null : new CompiledRuleSet(new RuleSetPlan(ruleSet, symbols, metrics, checks, roots, all) { Form = form });
     }
 
     private static void Number(IEnumerable<Indicator> indicators, Dictionary<string, int> order, ref int count)

@@ -106,6 +106,9 @@ internal sealed class RuleSetPlan
     /// <summary>Gets each indicator's place in tree order, by id: scorecards look indicators up through it.</summary>
     public IReadOnlyDictionary<string, int> IndexById { get; }
 
+    /// <summary>Gets the resolved <c>project_form</c> block, or <see langword="null"/>.</summary>
+    public ProjectFormPlan? Form { get; init; }
+
     /// <summary>Gets a value indicating whether any input or metric is text.</summary>
     public bool HasTexts { get; }
 

@@ -26,7 +26,29 @@ internal sealed partial class Evaluator
             effectiveTotal += figures[root].EffectiveWeight;
         }
 
-        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling);
+        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling) { Project = ProjectHeaderOf(rules.Form) };
+    }
+
+    /// <summary>Copies the header cells <c>project_form</c> names out of the frame; a cell not given stays empty.</summary>
+    private ProjectHeader? ProjectHeaderOf(ProjectFormPlan? form)
+    {
+        if (form is null)
+        {
+            return null;
+        }
+
+        var funds = new FundsLine[form.Funds.Length];
+        for (var i = 0; i < funds.Length; i++)
+        {
+            var line = form.Funds[i];
+            funds[i] = new FundsLine(line.Label, Number(line.Initial), Number(line.Annual), Number(line.Executed), Number(line.Rate), line.Indicator < 0 ? null : rules.All[line.Indicator].Id);
+        }
+
+        return new ProjectHeader(Text(form.Department), Text(form.Implementer), funds, Text(form.Goal), Text(form.Achieved));
+
+        decimal? Number(Symbol? symbol) => symbol is not null && Ensure(symbol) ? Frame.Numbers[symbol.Index] : null;
+
+        string? Text(Symbol? symbol) => symbol is not null && Frame.Present[symbol.Index] ? Frame.Texts[symbol.Index] : null;
     }
 
     /// <summary>Gives an indicator its shown weight, status and explanation; a group also its score, from its children's.</summary>

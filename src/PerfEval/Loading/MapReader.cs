@@ -31,6 +31,9 @@ internal sealed class MapReader
 
     public bool Has(string key) => map.Entries.Any(e => e.Key.Value == key);
 
+    /// <summary>The key itself, where it was written (its value of a block mapping starts on the next line).</summary>
+    public YNode? Key(string key) => map.Entries.FirstOrDefault(e => e.Key.Value == key).Key;
+
     public YNode? Node(string key, bool required = false)
     {
         if (Array.IndexOf(known, key) < 0)

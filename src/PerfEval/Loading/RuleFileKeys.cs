@@ -24,8 +24,10 @@ internal static class RuleFileKeys
 
     public static readonly IReadOnlyDictionary<string, string[]> ByKind = new Dictionary<string, string[]>
     {
-        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "received_weight", "grades", "inputs", "metrics", "checks", "indicators", "report", "row_rules", "qualitative_grades", "units" },
+        ["root"] = new[] { "format", "id", "version", "extends", "title", "jurisdiction", "fiscal_year", "source", "note", "total", "rounding", "received_weight", "grades", "inputs", "metrics", "checks", "indicators", "report", "row_rules", "qualitative_grades", "units", "project_form" },
         ["report"] = new[] { "overview", "tasks", "spending", "goals", "other" },
+        ["project_form"] = new[] { "department", "implementer", "funds", "goal", "achieved", "note" },
+        ["funds_line"] = new[] { "label", "initial", "annual", "executed", "rate", "indicator", "note" },
         ["rounding"] = new[] { "decimals", "midpoint", "shares", "note" },
         ["grade"] = new[] { "grade", "label", "gte", "gt", "lte", "lt", "note" },
         ["input"] = new[] { "name", "type", "unit", "description", "required", "min", "max", "choices", "note" },

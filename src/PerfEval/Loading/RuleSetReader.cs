@@ -129,6 +129,7 @@ internal static class RuleSetReader
         var rowRules = ReadList(NewList(top, "row_rules", context), context, Messages.ARowRule.With(), "row_rule", ReadRowRule);
         var qualitative = ReadList(NewList(top, "qualitative_grades", context), context, Messages.AQualitativeGrade.With(), "qualitative_grade", ReadQualitativeGrade);
         var units = ReadUnits(NewList(top, "units", context), context);
+        var form = top.Node("project_form") is not null && context.Requires1_1(top.Key("project_form")!, "project_form") ? ReadProjectForm(top.Mapping("project_form", "project_form"), context) : null;
         top.Finish();
 
         if (version is not null && !Identifiers.IsSemanticVersion(version))
@@ -154,7 +155,7 @@ internal static class RuleSetReader
             return null;
         }
 
-        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report, ReceivedWeight = receivedWeight.Value, RowRules = rowRules, QualitativeGrades = qualitative, Units = units };
+        return new RuleSet(format, id, version, title, jurisdiction, fiscalYear, source, note, total.Value, rounding, grades, inputs, metrics, checks, indicators, top.Position) { Report = report, ReceivedWeight = receivedWeight.Value, RowRules = rowRules, QualitativeGrades = qualitative, Units = units, ProjectForm = form };
     }
 
     /// <summary>Reads a list a key of format 1.1 holds, reporting the key in a <c>perfeval/1</c> file.</summary>
@@ -221,6 +222,35 @@ internal static class RuleSetReader
     }
 
     /// <summary>Reads <c>units</c>: the units a row's figures may carry beyond the built-in ones (元/平方米, 个月).</summary>
+    /// <summary>Reads <c>project_form</c>: names only, checked against the inputs, metrics and indicators when compiling.</summary>
+    private static ProjectForm? ReadProjectForm(MapReader? reader, ReadContext context)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var department = Name(reader, "department");
+        var implementer = Name(reader, "implementer");
+        var funds = ReadList(reader.Sequence("funds"), context, Messages.AFundsLine.With(), "funds_line", ReadFundsLine);
+        var goal = Name(reader, "goal");
+        var achieved = Name(reader, "achieved");
+        reader.String("note");
+        reader.Finish();
+        return funds is null ? null : new ProjectForm(department, implementer, funds, goal, achieved);
+    }
+
+    private static FundsLineDefinition? ReadFundsLine(MapReader reader, ReadContext context)
+    {
+        var label = reader.String("label", required: true);
+        var line = new FundsLineDefinition(label ?? string.Empty, Name(reader, "initial"), Name(reader, "annual"), Name(reader, "executed"), Name(reader, "rate"), Name(reader, "indicator"));
+        reader.String("note");
+        return label is null ? null : line;
+    }
+
+    private static FormName? Name(MapReader reader, string key)
+        => reader.Node(key) is { } node && reader.String(key) is { } name ? new FormName(name, key, new SourcePosition(node.File, node.Line, node.Column)) : null;
+
     private static IReadOnlyList<string> ReadUnits(YSequence? sequence, ReadContext context)
     {
         var units = new List<string>();

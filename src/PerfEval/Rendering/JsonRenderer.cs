@@ -83,6 +83,8 @@ public static class JsonRenderer
         {
             writer.WriteNull("rescaling");
         }
+
+        WriteProject(writer, card, d);
         writer.WriteStartObject("grade");
         writer.WriteString("code", card.Grade.Code);
         writer.WriteString("label", card.Grade.Label);
@@ -234,6 +236,50 @@ public static class JsonRenderer
         writer.WriteNumber("column", diagnostic.Column);
         writer.WriteString("indicatorId", diagnostic.IndicatorId);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The header of a 项目支出绩效自评表 (<see cref="Scorecard.Project"/>), or null.</summary>
+    private static void WriteProject(Utf8JsonWriter writer, Scorecard card, int d)
+    {
+        if (card.Project is not { } project)
+        {
+            writer.WriteNull("project");
+            return;
+        }
+
+        writer.WriteStartObject("project");
+        writer.WriteString("department", project.Department);
+        writer.WriteString("implementer", project.Implementer);
+        writer.WriteStartArray("funds");
+        foreach (var line in project.Funds)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("label", line.Label);
+            Amount("initial", line.Initial);
+            Amount("annual", line.Annual);
+            Amount("executed", line.Executed);
+            Amount("rate", line.Rate);
+            writer.WriteString("indicator", line.IndicatorId);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("goal", project.Goal);
+        writer.WriteString("achieved", project.Achieved);
+        writer.WriteEndObject();
+
+        void Amount(string name, decimal? value)
+        {
+            if (value is { } v)
+            {
+                writer.WritePropertyName(name);
+                writer.WriteRawValue(Format.Exact(v));
+            }
+            else
+            {
+                writer.WriteNull(name);
+            }
+        }
     }
 
     private static void Points(Utf8JsonWriter writer, string name, decimal value, int decimals)

@@ -31,27 +31,21 @@ public static class TextRenderer
         var d = scorecard.Decimals;
         var text = new StringBuilder();
         text.Append(scorecard.RuleSetTitle).Append("  [").Append(scorecard.RuleSetId).Append(' ').Append(scorecard.RuleSetVersion).Append("]\n");
-        if (scorecard.Subject is not null)
+        if (scorecard.Subject is not null && !scorecard.HasRows)
         {
-            text.Append(scorecard.Subject).Append('\n');
+            text.Append(scorecard.Subject).Append('\n'); // a project's form names it as 项目名称
         }
 
         text.Append('\n');
-        Row(text, labels.Indicator, labels.Weight, labels.Effective, labels.Score, labels.Lost, labels.Status, null);
-        foreach (var indicator in scorecard.AllIndicators)
+        if (scorecard.HasRows)
         {
-            Row(
-                text,
-                new string(' ', 2 * (indicator.Level - 1)) + indicator.Name,
-                Format.Points(indicator.Weight, d),
-                Format.Points(indicator.EffectiveWeight, d),
-                Format.Points(indicator.Score, d),
-                Format.Points(indicator.PointsLost, d),
-                labels.StatusOf(indicator),
-                options.UseColour && !indicator.IsGroup && indicator.PointsLost > 0 ? Red : null);
+            ProjectFormText.Write(text, scorecard, ProjectFormWords.For(options), labels);
+        }
+        else
+        {
+            SummaryTable(text, scorecard, labels, options.UseColour);
         }
 
-        Row(text, labels.Total, Format.Points(scorecard.TotalPoints, d), Format.Points(scorecard.EffectiveTotal, d), Format.Points(scorecard.Total, d), Format.Points(scorecard.PointsLost, d), string.Empty, options.UseColour ? Bold : null);
         if (scorecard.Rescaling is { } rescaling)
         {
             text.Append('\n').Append(ExplanationRenderer.RescalingLine(rescaling, scorecard.Total, labels, d)).Append('\n');
@@ -198,6 +192,27 @@ public static class TextRenderer
         {
             Detail(text, labels, labels.Note, indicator.Note);
         }
+    }
+
+    /// <summary>The department form's table: each indicator's weights, score, points lost and status.</summary>
+    private static void SummaryTable(StringBuilder text, Scorecard scorecard, Labels labels, bool useColour)
+    {
+        var d = scorecard.Decimals;
+        Row(text, labels.Indicator, labels.Weight, labels.Effective, labels.Score, labels.Lost, labels.Status, null);
+        foreach (var indicator in scorecard.AllIndicators)
+        {
+            Row(
+                text,
+                new string(' ', 2 * (indicator.Level - 1)) + indicator.Name,
+                Format.Points(indicator.Weight, d),
+                Format.Points(indicator.EffectiveWeight, d),
+                Format.Points(indicator.Score, d),
+                Format.Points(indicator.PointsLost, d),
+                labels.StatusOf(indicator),
+                useColour && !indicator.IsGroup && indicator.PointsLost > 0 ? Red : null);
+        }
+
+        Row(text, labels.Total, Format.Points(scorecard.TotalPoints, d), Format.Points(scorecard.EffectiveTotal, d), Format.Points(scorecard.Total, d), Format.Points(scorecard.PointsLost, d), string.Empty, useColour ? Bold : null);
     }
 
     private static bool IsWide(char c) =>

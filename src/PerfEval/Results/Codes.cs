@@ -73,6 +73,10 @@ internal static class Codes
     public const string TemplateUnknownName = "PE0602";
     public const string TemplateWrongKind = "PE0603";
 
+    // The project form's header (project_form).
+    public const string FormUnknownName = "PE0604";
+    public const string FormUnknownIndicator = "PE0605";
+
     // Input workbooks.
     public const string NotAWorkbook = "PE0701";
     public const string MissingSheet = "PE0702";

@@ -36,6 +36,7 @@ internal static class Messages
     public static readonly MessageTemplate TheTopLevel = new("phrase.the-top-level", "the top level of the file", "文件顶层");
 
     public static readonly MessageTemplate ARowRule = new("phrase.a-row-rule", "a row rule", "三级指标评分规则");
+    public static readonly MessageTemplate AFundsLine = new("phrase.a-funds-line", "a funds line", "项目资金行");
     public static readonly MessageTemplate AQualitativeGrade = new("phrase.a-qualitative-grade", "a qualitative grade", "定性指标档次");
     public static readonly MessageTemplate ARowKind = new("phrase.a-row-kind", "a row kind", "二级指标类别");
 
@@ -199,6 +200,8 @@ internal static class Messages
     public static readonly MessageTemplate TemplateChoiceTexts = new("PE0601.choice", "'{{{name}?…}}' needs both texts: {{{name}?text if yes:text if no}} (either may be empty).", "“{{{name}?…}}”须写出两种情况的文字：“{{{name}?为是时的文字:为否时的文字}}”（任一可为空）。");
 
     // PE0602 TemplateUnknownName, PE0603 TemplateWrongKind.
+    public static readonly MessageTemplate FormNameUnknown = new("PE0604", "'{name}' under project_form '{key}' is not a declared input or metric giving {kind}.{hint}", "“project_form”的“{key}”所填“{name}”不是已声明的、取值为{kind}的输入项或计算指标。{hint}");
+    public static readonly MessageTemplate FormIndicatorUnknown = new("PE0605", "'{name}' under project_form 'indicator' is not an indicator of this rule set.{hint}", "“project_form”的“indicator”所填“{name}”不是本规则集的指标。{hint}");
     public static readonly MessageTemplate TemplateUnknownName = new("PE0602", "Unknown name '{name}' in {role}: it is neither a declared input, a metric nor one of the report's names ({names}).{hint}", "{role}中有未知名称“{name}”：它既不是已声明的输入项或计算指标，也不是报告可用的名称（{names}）。{hint}");
     public static readonly MessageTemplate TemplateYesNo = new("PE0603.yes-no", "'{name}' in {role} is a yes/no value; write the words for each case: {{{name}?text if yes:text if no}}.", "{role}中的“{name}”是“是/否”值，须写出两种情况的文字：“{{{name}?为是时的文字:为否时的文字}}”。");
     public static readonly MessageTemplate TemplateNotYesNo = new("PE0603.not-yes-no", "'{name}' in {role} is {kind}, not a yes/no value; write it as {{{name}}}.", "{role}中的“{name}”是{kind}，不是“是/否”值，请写作“{{{name}}}”。");

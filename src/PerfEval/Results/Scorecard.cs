@@ -58,6 +58,9 @@ public sealed class Scorecard
     /// </summary>
     public Rescaling? Rescaling { get; }
 
+    /// <summary>Gets the header of the 项目支出绩效自评表, when the rule set has a <c>project_form</c>; otherwise <see langword="null"/>.</summary>
+    public ProjectHeader? Project { get; internal init; }
+
     /// <summary>
     /// Gets whether the rule set takes rows from the input (a project form, 项目支出绩效自评): their scores are in the
     /// explanations' <see cref="Explanation.Rows"/>.

@@ -110,6 +110,9 @@ public sealed class RuleSet
     /// <summary>Gets the units a row's figures may carry beyond <see cref="Inputs.RowFigures.BuiltInUnits"/>, declared under <c>units</c>.</summary>
     internal IReadOnlyList<string> Units { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>Gets the <c>project_form</c> block: the inputs that fill the 项目支出绩效自评表's header, or <see langword="null"/>.</summary>
+    internal ProjectForm? ProjectForm { get; init; }
+
     /// <summary>Finds a row rule by name among the declared and built-in ones, or <see langword="null"/>.</summary>
     internal RowRule? FindRowRule(string name)
     {

@@ -4,8 +4,8 @@ using PerfEval.Tests.Support;
 namespace PerfEval.Tests.Cli;
 
 /// <summary>
-/// The CLI on a project rule set: the formats that list rows show each one; those laid out for the department form
-/// refuse it, writing nothing, rather than drop its rows.
+/// The CLI on a project rule set: the formats that list rows show each one, xlsx (alone or in a batch's sheets) is the
+/// 项目支出绩效自评表; the department's 绩效自评报告 (report, docx) refuses it, writing nothing, rather than drop its rows.
 /// </summary>
 public sealed class ProjectFormCliTests : IDisposable
 {
@@ -38,30 +38,43 @@ public sealed class ProjectFormCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("xlsx")]
     [InlineData("docx")]
     [InlineData("report")]
-    public void Score_DepartmentFormFormat_RefusesAndWritesNothing(string format)
+    public void Score_DepartmentReportFormat_RefusesAndWritesNothing(string format)
     {
         var output = Path.Combine(folder, "out." + format);
 
         var (exit, _, stderr) = Run("score", "--rules", Rules, "--input", Sample, "--format", format, "--out", output, "--lang", "zh");
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("项目支出绩效自评", stderr, StringComparison.Ordinal);
+        Assert.Contains("应报送项目支出绩效自评表", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 
     [Fact]
-    public void Batch_DepartmentSheets_RefusedForAProjectRuleSet()
+    public void Score_Xlsx_WritesTheProjectForm()
+    {
+        var output = Path.Combine(folder, "项目自评表.xlsx");
+
+        var (exit, _, _) = Run("score", "--rules", Rules, "--input", Sample, "--format", "xlsx", "--out", output, "--lang", "zh");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var book = new PerfEval.Tests.Office.WorkbookReader(File.ReadAllBytes(output));
+        Assert.Equal(new[] { "项目自评表" }, book.SheetNames);
+        Assert.Contains("某县2024年中小学校园安全视频监控系统建设项目（示例）", book.Texts("项目自评表"));
+    }
+
+    [Fact]
+    public void Batch_Sheets_GivesEachProjectItsForm()
     {
         var output = Path.Combine(folder, "summary.xlsx");
 
-        var (exit, _, stderr) = Run("batch", "--rules", Rules, "--input", Sample, "--format", "xlsx", "--sheets", "--out", output);
+        var (exit, _, _) = Run("batch", "--rules", Rules, "--input", Sample, "--format", "xlsx", "--sheets", "--out", output, "--lang", "zh");
 
-        Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("--sheets", stderr, StringComparison.Ordinal);
-        Assert.False(File.Exists(output));
+        Assert.Equal(ExitCodes.Success, exit);
+        using var book = new PerfEval.Tests.Office.WorkbookReader(File.ReadAllBytes(output));
+        var form = book.SheetNames.Single(n => book.Texts(n).Contains("项目支出绩效自评表"));
+        Assert.Contains("节能降耗", book.Texts(form));
     }
 
     private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
