@@ -114,7 +114,7 @@ public static partial class InputWorkbook
     }
 
     /// <summary>Reads the two sheets of one workbook into a builder, reporting into a sink.</summary>
-    private sealed class SheetReader
+    private sealed partial class SheetReader
     {
         private readonly SpreadsheetDocument document;
         private readonly DiagnosticSink sink;
@@ -147,6 +147,16 @@ public static partial class InputWorkbook
             else
             {
                 ReadInputs(inputs.Name!.Value!, Cells(workbook, inputs));
+            }
+
+            var rows = sheets.FirstOrDefault(s => s.Name?.Value is { } n && InputWorkbookLabels.IsRowsSheet(n));
+            if (rows is not null)
+            {
+                ReadRows(rows.Name!.Value!, Cells(workbook, rows));
+            }
+            else if (RowGroups(rules).Any())
+            {
+                SheetError(Codes.MissingSheet, InputWorkbookLabels.Chinese.RowsSheet, Messages.MissingSheet.With(InputWorkbookLabels.Chinese.RowsSheet, InputWorkbookLabels.English.RowsSheet, Messages.OfRows.With(), names));
             }
 
             if (judgements is null)
@@ -219,7 +229,7 @@ public static partial class InputWorkbook
             {
                 foreach (var cell in row.Value)
                 {
-                    if (cell.Value.Kind == CellKind.Text && cell.Value.Text.Trim() is var label && (label == InputWorkbookLabels.Chinese.Unit || label == InputWorkbookLabels.English.Unit))
+                    if (cell.Value.Kind == CellKind.Text && cell.Value.Text.Trim() is var label && (label == InputWorkbookLabels.Chinese.Unit || label == InputWorkbookLabels.English.Unit || label == InputWorkbookLabels.Chinese.Project || label == InputWorkbookLabels.English.Project))
                     {
                         var subject = Get(row, cell.Key + 1);
                         switch (subject.Kind)

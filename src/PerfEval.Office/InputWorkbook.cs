@@ -15,8 +15,9 @@ namespace PerfEval.Office;
 /// The input of a rule set as an Excel workbook (.xlsx) an analyst fills in, and the filled workbook read back as an
 /// <see cref="InputValues"/>. The 输入 sheet (Inputs) has one row per declared input: 名称, 中文说明, 单位, 类型,
 /// 取值范围 and the value cell, above them the unit's name (单位名称); the 评价 sheet (Judgements) one row per judged
-/// indicator: 指标编号, 指标, 分值, 评分标准, 自评得分, 理由. The value cells carry Excel data validation: a 是/否 list for
-/// a condition, the choices for a choice, the declared bounds for a number.
+/// indicator: 指标编号, 指标, 分值, 评分标准, 自评得分, 理由. A project's rule set (rows groups) adds the 三级指标 sheet
+/// (Rows): one line per third-level row, as the 项目支出绩效自评表 lists them. The value cells carry Excel data
+/// validation: a 是/否 list for a condition, the choices for a choice, the declared bounds for a number.
 /// </summary>
 /// <remarks>
 /// Rows are read by the name in their 名称 (or 指标编号) column, and columns by their header, so a sorted sheet or moved
@@ -73,7 +74,13 @@ public static partial class InputWorkbook
         var labels = InputWorkbookLabels.For(options);
         var inputs = InputsSheet(ruleSet, prefill, labels, out var inputChecks);
         var judgements = JudgementsSheet(ruleSet, prefill, options, labels, out var scoreChecks);
-        var sheets = new[] { (Sheet: inputs, Checks: inputChecks), (Sheet: judgements, Checks: scoreChecks) };
+        var sheets = new List<(WorkbookSheet Sheet, List<DataValidation> Checks)> { (inputs, inputChecks) };
+        if (RowGroups(ruleSet).Any())
+        {
+            sheets.Add((RowsSheet(ruleSet, prefill, labels, out var rowChecks), rowChecks));
+        }
+
+        sheets.Add((judgements, scoreChecks));
 
         // Packaging wants a seekable stream; standard output is not, so the file is built in memory and copied.
         using var buffer = new MemoryStream();
@@ -84,7 +91,7 @@ public static partial class InputWorkbook
             var strings = new WorkbookStrings();
             var list = new Sheets();
             var names = new DefinedNames();
-            for (var i = 0; i < sheets.Length; i++)
+            for (var i = 0; i < sheets.Count; i++)
             {
                 var part = workbookPart.AddNewPart<WorksheetPart>();
                 var worksheet = sheets[i].Sheet.Build(strings);
@@ -137,7 +144,7 @@ public static partial class InputWorkbook
         var sheet = new WorkbookSheet(labels.InputsSheet, 34, 40, 10, 14, 22, 20) { PrintTitleRow = InputsHeaderRow, FrozenRows = InputsHeaderRow };
         sheet.Merge(1, 1, 1, ValueColumn, labels.InputsTitle(ruleSet), WorkbookStyles.Title);
         sheet.Height(1, 30);
-        sheet.Set(2, 1, labels.Unit, WorkbookStyles.Label);
+        sheet.Set(2, 1, RowGroups(ruleSet).Any() ? labels.Project : labels.Unit, WorkbookStyles.Label);
         sheet.Merge(2, 2, 2, ValueColumn, prefill?.Subject, InputWorkbookStyles.InputText);
         sheet.Set(3, 1, labels.Year, WorkbookStyles.Label);
         sheet.Merge(3, 2, 3, ValueColumn, ruleSet.FiscalYear, WorkbookStyles.ValueYear);

@@ -20,6 +20,10 @@ internal sealed class InputWorkbookLabels
         Id = "指标编号", Indicator = "指标", Points = "分值", Criteria = "评分标准", Score = "自评得分", Reason = "理由",
         Yes = "是", No = "否", Optional = "选填", Conditional = "仅在本项指标考核时填写",
         RangeError = "超出取值范围", NotNumber = "请填写数值", NotWhole = "请填写整数", NotListed = "请从列表中选择",
+        Project = "项目名称", RowsSheet = "三级指标",
+        RowsNote = "每行填写一项三级指标：一级指标、二级指标须为规则集所列名称；各一级指标下的分值之和须等于其分值。年度指标值、实际完成值按表中写法以文本填写（如“≥50个”“51个”“达成预期指标”）；定性指标选择定性档次并填写自评得分；未达满分须填写偏差原因；不考核的填“否”。可插入行，行序可以调整。",
+        Level1 = "一级指标", Level2 = "二级指标", Level3 = "三级指标", Target = "年度指标值", Actual = "实际完成值", Grade = "定性档次",
+        RowReason = "偏差原因分析及改进措施", Applies = "是否考核",
     };
 
     public static readonly InputWorkbookLabels English = new()
@@ -32,9 +36,36 @@ internal sealed class InputWorkbookLabels
         Id = "Id", Indicator = "Indicator", Points = "Points", Criteria = "Scoring standard", Score = "Score", Reason = "Reason",
         Yes = "true", No = "false", Optional = "optional", Conditional = "only when the indicator is assessed",
         RangeError = "Out of range", NotNumber = "Enter a number", NotWhole = "Enter a whole number", NotListed = "Pick a value from the list",
+        Project = "Project", RowsSheet = "Rows",
+        RowsNote = "One third-level indicator per row: Level 1 and Level 2 are names the rule set lists, and the points under each Level 1 add up to its points. Write Target and Actual as text, as the table does (≥50个, 51个, 达成预期指标); for a qualitative row pick the Grade and give a Score; give a Reason for each row below full marks; write false under Assessed for a row not assessed. Rows may be inserted and reordered.",
+        Level1 = "Level 1", Level2 = "Level 2", Level3 = "Indicator", Target = "Target", Actual = "Actual", Grade = "Grade",
+        RowReason = "Reason for the shortfall", Applies = "Assessed",
     };
 
     public bool IsChinese { get; private init; }
+
+    /// <summary>The label of the subject on a project's 输入 sheet (项目名称), where a department's reads 单位名称.</summary>
+    public string Project { get; private init; } = string.Empty;
+
+    public string RowsSheet { get; private init; } = string.Empty;
+
+    public string RowsNote { get; private init; } = string.Empty;
+
+    public string Level1 { get; private init; } = string.Empty;
+
+    public string Level2 { get; private init; } = string.Empty;
+
+    public string Level3 { get; private init; } = string.Empty;
+
+    public string Target { get; private init; } = string.Empty;
+
+    public string Actual { get; private init; } = string.Empty;
+
+    public string Grade { get; private init; } = string.Empty;
+
+    public string RowReason { get; private init; } = string.Empty;
+
+    public string Applies { get; private init; } = string.Empty;
 
     public string InputsSheet { get; private init; } = string.Empty;
 
@@ -132,6 +163,10 @@ internal sealed class InputWorkbookLabels
     public string JudgementRange(decimal weight) => "0 – " + weight.ToString(CultureInfo.InvariantCulture);
 
     public static bool IsInputsSheet(string name) => name == Chinese.InputsSheet || name == English.InputsSheet;
+
+    public string RowsTitle(Rules.RuleSet ruleSet) => IsChinese ? ruleSet.Title + "三级指标填报表" : "Rows for " + ruleSet.Title;
+
+    public static bool IsRowsSheet(string name) => name == Chinese.RowsSheet || name == English.RowsSheet;
 
     public static bool IsJudgementsSheet(string name) => name == Chinese.JudgementsSheet || name == English.JudgementsSheet;
 }

@@ -14,6 +14,9 @@ internal static class InputWorkbookStyles
     public const uint InputPercent = InputText + 2;
     public const uint InputChoice = InputText + 3;
 
+    /// <summary>A cell formatted as text (@), so that 100% or ≥50 typed in it stays as written.</summary>
+    public const uint InputAsText = InputText + 4;
+
     /// <summary>The fill of the cells to fill in: Excel's pale yellow "input" colour.</summary>
     private const string InputFill = "FFFFF2CC";
 
@@ -28,7 +31,8 @@ internal static class InputWorkbookStyles
             Input(fill, 0, HorizontalAlignmentValues.Left, wrap: true),
             Input(fill, 0, HorizontalAlignmentValues.Right, wrap: false),
             Input(fill, WorkbookStyles.PercentFormatId, HorizontalAlignmentValues.Right, wrap: false),
-            Input(fill, 0, HorizontalAlignmentValues.Center, wrap: false));
+            Input(fill, 0, HorizontalAlignmentValues.Center, wrap: false),
+            Input(fill, 49, HorizontalAlignmentValues.Center, wrap: false));
         return stylesheet;
     }
 

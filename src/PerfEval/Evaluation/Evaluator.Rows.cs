@@ -19,8 +19,16 @@ internal sealed partial class Evaluator
     /// <summary>Scores a group's rows; warns of shortfalls without a reason and of given scores that differ.</summary>
     private decimal ScoreRows(IndicatorPlan indicator, RowsPlan plan)
     {
+        var rows = input.Rows![plan.Slot];
+        if (rows.Length == 0)
+        {
+            // Binding let an empty group under a condition pass; it is assessed, so it needs its rows.
+            Sink.Error(Codes.RowNotScorable, Messages.RowGroupEmpty.With(indicator.Id, indicator.Definition.Name), indicator.Definition.Position, indicator.Id);
+            return 0m;
+        }
+
         var total = 0m;
-        foreach (var row in input.Rows![plan.Slot])
+        foreach (var row in rows)
         {
             var (score, raw) = ScoreRow(row);
             total += score;
@@ -32,12 +40,12 @@ internal sealed partial class Evaluator
 
             if (score < row.Row.Points && string.IsNullOrWhiteSpace(row.Row.Reason))
             {
-                Sink.Warning(Codes.RowShortfallWithoutReason, Messages.RowShortfallWithoutReason.With(row.Label, Shown(score), Shown(row.Row.Points)), row.Row.Line, row.Row.Column, indicator.Id);
+                Sink.Warning(Codes.RowShortfallWithoutReason, Messages.RowShortfallWithoutReason.With(row.Label, Shown(score), Shown(row.Row.Points)), row.Row, indicator.Id);
             }
 
             if (row.Rule is not null && row.Row.Score is { } given && given != score)
             {
-                Sink.Warning(Codes.RowScoreDiffers, Messages.RowScoreDiffers.With(row.Label, Shown(given), Shown(score)), row.Row.Line, row.Row.Column, indicator.Id);
+                Sink.Warning(Codes.RowScoreDiffers, Messages.RowScoreDiffers.With(row.Label, Shown(given), Shown(score)), row.Row, indicator.Id);
             }
         }
 

@@ -73,6 +73,12 @@ public sealed class InputRow
     /// <summary>Gets the 1-based column the row was read from, or 0.</summary>
     public int Column { get; init; }
 
+    /// <summary>Gets the workbook sheet the row was read from, or <see langword="null"/> when it was not read from a workbook.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Gets the cell the row was read from (its 三级指标 cell, such as <c>C5</c>), or <see langword="null"/>.</summary>
+    public string? Cell { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Level1 + "/" + Level2 + "/" + Name;
 }

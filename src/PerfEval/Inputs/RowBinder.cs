@@ -22,7 +22,7 @@ internal static class RowBinder
         {
             if (rows.Count > 0)
             {
-                sink.Error(Codes.RowNotScorable, Messages.RowsNotTaken.With(rules.Definition.Id, rows.Count), rows[0].Line, rows[0].Column);
+                sink.Error(Codes.RowNotScorable, Messages.RowsNotTaken.With(rules.Definition.Id, rows.Count), rows[0]);
             }
 
             return null;
@@ -45,7 +45,7 @@ internal static class RowBinder
             {
                 var names = rules.RowGroups.Select(g => g.Definition.Name).ToArray();
                 var hint = Spelling.Closest(row.Level1, names);
-                sink.Error(Codes.RowNotScorable, Messages.RowNoGroup.With(label, row.Level1, NameList.QuotedOf(names), hint is null ? null : Messages.DidYouMean.With(hint)), row.Line, row.Column);
+                sink.Error(Codes.RowNotScorable, Messages.RowNoGroup.With(label, row.Level1, NameList.QuotedOf(names), hint is null ? null : Messages.DidYouMean.With(hint)), row);
                 continue;
             }
 
@@ -67,11 +67,16 @@ internal static class RowBinder
             var slot = ((RowsPlan)group.Method!).Slot;
             if (first[slot] is not { } row)
             {
+                if (group.UnderCondition)
+                {
+                    continue; // it may not be assessed: scoring asks for its rows if it is
+                }
+
                 sink.Error(Codes.RowNotScorable, Messages.RowGroupEmpty.With(group.Id, group.Definition.Name), group.Definition.Position, group.Id);
             }
             else if (points[slot] != group.Weight)
             {
-                sink.Error(Codes.RowPointsSum, Messages.RowPointsSum.With(group.Definition.Name, group.Id, points[slot], group.Weight), row.Line, row.Column, group.Id);
+                sink.Error(Codes.RowPointsSum, Messages.RowPointsSum.With(group.Definition.Name, group.Id, points[slot], group.Weight), row, group.Id);
             }
         }
 
@@ -95,7 +100,7 @@ internal static class RowBinder
 
     private static BoundRow? Bind(InputRow row, int number, DiagnosticMessage label, IndicatorPlan group, RowsPlan plan, DiagnosticSink sink)
     {
-        void Error(string code, DiagnosticMessage message) => sink.Error(code, message, row.Line, row.Column, group.Id);
+        void Error(string code, DiagnosticMessage message) => sink.Error(code, message, row, group.Id);
 
         var kind = plan.Group.FindKind(row.Level2);
         if (kind is null)

@@ -46,6 +46,12 @@ internal sealed class DiagnosticSink
     public void Warning(string code, DiagnosticMessage message, SourcePosition? at, string? indicatorId = null)
         => Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, at?.File ?? File, at?.Line ?? 0, at?.Column ?? 0, indicatorId));
 
+    /// <summary>An error at a project row: at its sheet and cell when read from a workbook, else at its line and column.</summary>
+    public void Error(string code, DiagnosticMessage message, Inputs.InputRow row, string? indicatorId = null) => Add(At(code, DiagnosticSeverity.Error, message, row, indicatorId));
+
+    /// <summary>A warning at a project row, placed as <see cref="Error(string, DiagnosticMessage, Inputs.InputRow, string?)"/> places an error.</summary>
+    public void Warning(string code, DiagnosticMessage message, Inputs.InputRow row, string? indicatorId = null) => Add(At(code, DiagnosticSeverity.Warning, message, row, indicatorId));
+
     public void Add(Diagnostic diagnostic)
     {
         items.Add(diagnostic);
@@ -77,4 +83,8 @@ internal sealed class DiagnosticSink
         .ThenBy(p => p.i)
         .Select(p => p.d)
         .ToList();
+
+    private Diagnostic At(string code, DiagnosticSeverity severity, DiagnosticMessage message, Inputs.InputRow row, string? indicatorId) => row.Sheet is { } sheet
+        ? new Diagnostic(code, severity, message, File, sheet, row.Cell, indicatorId)
+        : new Diagnostic(code, severity, message, File, row.Line, row.Column, indicatorId);
 }

@@ -384,9 +384,17 @@ internal static class Messages
     public static readonly MessageTemplate ItsChildren = new("phrase.its-children", "its children", "下级指标汇总");
     public static readonly MessageTemplate MethodNamed = new("phrase.method-named", "{method}", "“{method}”方法");
     public static readonly MessageTemplate NoSheets = new("phrase.no-sheets", "no sheets", "没有任何工作表");
+    public static readonly MessageTemplate OfRows = new("phrase.of-rows", "third-level rows", "三级指标");
     public static readonly MessageTemplate MissingSheet = new("PE0702", "The workbook has no sheet '{sheet}' (or '{english}') of {what}; it has {names}.", "工作簿中没有{what}工作表“{sheet}”（或“{english}”）；现有工作表：{names}。");
     public static readonly MessageTemplate MissingValueColumns = new("PE0703.inputs", "The sheet has no header row with the columns '{name}' and '{value}' (or '{nameEn}' and '{valueEn}').", "该工作表没有含“{name}”和“{value}”两列（或“{nameEn}”和“{valueEn}”）的表头行。");
     public static readonly MessageTemplate MissingJudgementColumns = new("PE0703.judgements", "The sheet has no header row with the columns '{id}', '{score}' and '{reason}' (or '{idEn}', '{scoreEn}' and '{reasonEn}').", "该工作表没有含“{id}”“{score}”“{reason}”三列（或“{idEn}”“{scoreEn}”“{reasonEn}”）的表头行。");
+    public static readonly MessageTemplate MissingRowColumns = new("PE0703.rows", "The sheet has no header row with the columns {names} (or, in English, {english}).", "该工作表没有含{names}各列（或英文{english}）的表头行。");
+    public static readonly MessageTemplate RowCellAsText = new("PE0704.row", "Row {row}: '{column}' \"{text}\" is a number stored as text; enter it as a number.", "第{row}行：“{column}”“{text}”是以文本形式存储的数字，请改为数值。");
+    public static readonly MessageTemplate RowCellNotNumber = new("PE0403.workbook-row-number", "Row {row}: '{column}' must be a number, not {value}.", "第{row}行：“{column}”应为数值，而不是“{value}”。");
+    public static readonly MessageTemplate RowCellNotText = new("PE0403.workbook-row-text", "Row {row}: '{column}' must be text, not {value}.", "第{row}行：“{column}”应为文本，而不是“{value}”。");
+    public static readonly MessageTemplate RowFigureIsNumber = new("PE0403.workbook-row-figure", "Row {row}: '{column}' holds the number {value}, which has lost its comparison and unit; format the cell as text and write it as the table does, such as ≥50个 or 51个.", "第{row}行：“{column}”为数值{value}，已丢失比较符号和计量单位；请将单元格设为文本格式，按表中写法填写，如“≥50个”“51个”。");
+    public static readonly MessageTemplate RowWithoutName = new("PE0802.workbook-no-name", "Row {row} has figures but no '{column}'; name the third-level indicator or clear the row.", "第{row}行填有内容但没有“{column}”；请填写三级指标名称或清除该行。");
+    public static readonly MessageTemplate RowAppliesNotYesOrNo = new("PE0705.row", "Row {row}: '{column}' is yes or no: write 是 or 否 (or true or false), or leave it empty for 是; not {value}.", "第{row}行：“{column}”应填“是”或“否”（或“true”“false”），留空视为“是”；而不是{value}。");
     public static readonly MessageTemplate NumberAsText = new("PE0704", "Input '{name}': \"{text}\" is a number stored as text; enter it as a number (in Excel: Convert to Number).", "输入项“{name}”：“{text}”是以文本形式存储的数字，请改为数值（在“Excel”中可用“转换为数字”）。");
     public static readonly MessageTemplate ScoreAsText = new("PE0704.judgement", "Judgement '{id}': the score \"{text}\" is a number stored as text; enter it as a number.", "人工评分“{id}”：得分“{text}”是以文本形式存储的数字，请改为数值。");
     public static readonly MessageTemplate NotYesOrNo = new("PE0705", "Input '{name}' is a yes/no condition: write 是 or 否 (or true or false), not {value}.", "输入项“{name}”为是否判断：请填写“是”或“否”（或“true”“false”），而不是{value}。");

@@ -336,6 +336,43 @@ public sealed class ProjectRowsTests
         Assert.All(errors, e => Assert.Equal("PE0802.empty-group", e.MessageId));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Evaluate_ConditionalGroupWithoutRows_NeedsThemOnlyWhenAssessed(bool assessed)
+    {
+        // A group under applies_when false is not assessed: its 40 points spread to its sibling, and it asks for no rows.
+        var rules = Some.Rules(Some.Header().Replace("format: perfeval/1\n", "format: perfeval/1.1\n", StringComparison.Ordinal) + """
+            inputs:
+              - { name: has_works, type: boolean }
+            indicators:
+              - id: works
+                name: 工程指标
+                weight: 40
+                applies_when: has_works
+                fallback: { kind: spread }
+                rows: { kinds: [ { name: 数量指标 } ] }
+              - id: service
+                name: 服务指标
+                weight: 60
+                rows: { kinds: [ { name: 数量指标 } ] }
+            """);
+        var input = InputValues.CreateBuilder().Set("has_works", assessed).Row(Row("服务指标", "数量指标", "服务人次", 60, "≥100人次", "100人次"));
+
+        var result = rules.Evaluate(input.Build());
+
+        if (assessed)
+        {
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(("PE0802.empty-group", "works"), (error.MessageId, error.IndicatorId));
+        }
+        else
+        {
+            Assert.Empty(result.Errors);
+            Assert.Equal(100m, result.Value!.Total); // 60 of 60, spread over the 100 points: the one sibling gets 40 more
+        }
+    }
+
     [Fact]
     public void Evaluate_RowsForARuleSetThatTakesNone_ReportsPE0802()
     {

@@ -43,14 +43,14 @@ internal sealed class WorkbookReader : IDisposable
 
     public IReadOnlyList<string> Merges(string sheet) => Sheet(sheet).Descendants<MergeCell>().Select(m => m.Reference!.Value!).ToList();
 
-    /// <summary>The number format code of a cell's style: "General" for none.</summary>
+    /// <summary>The number format code of a cell's style: "General" for none, "@" for the built-in text format (49).</summary>
     public string NumberFormat(string sheet, string reference)
     {
         var format = CellFormat(Cell(sheet, reference));
         var id = format.NumberFormatId?.Value ?? 0;
-        if (id == 0)
+        if (id is 0 or 49)
         {
-            return "General";
+            return id == 0 ? "General" : "@";
         }
 
         return workbook.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId! == id).FormatCode!;
