@@ -18,7 +18,7 @@ public sealed partial class SummaryWorkbook
     private WorksheetPart SummarySheet(IReadOnlyList<SummaryWorkbookRow> sorted)
     {
         // 排名, 单位名称, 总分, 等级, each first-level subtotal, 记录.
-        var widths = new List<double> { 7, 36, 9, 8 };
+        var widths = new List<double> { 7, 44, 9, 8 }; // a project's name is often 25 characters or more
         widths.AddRange(roots.Select(_ => 19.0));
         widths.Add(30);
         var sheet = new WorkbookSheet(labels.SummarySheet, widths.ToArray()) { PrintTitleRow = SummaryHeaderRow, FrozenRows = SummaryHeaderRow };

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace PerfEval.Office;
 
 /// <summary>The fixed words of the bureau's summary workbook (全县汇总), in Chinese and in English.</summary>
-internal sealed class SummaryWorkbookLabels
+internal sealed record SummaryWorkbookLabels
 {
     public static readonly SummaryWorkbookLabels Chinese = new()
     {
-        IsChinese = true,
+        IsChinese = true, Noun = "单位",
         SummarySheet = "汇总", StatisticsSheet = "统计分析", ErrorsSheet = "错误",
         Rank = "排名", Unit = "单位名称", Total = "总分", Grade = "等级", Record = "记录",
         GradeSection = "一、等级分布", GradeRange = "分数区间", Units = "单位数", Share = "占比", Sum = "合计",
@@ -20,7 +20,7 @@ internal sealed class SummaryWorkbookLabels
 
     public static readonly SummaryWorkbookLabels English = new()
     {
-        SummarySheet = "Summary", StatisticsSheet = "Statistics", ErrorsSheet = "Errors",
+        Noun = "units", SummarySheet = "Summary", StatisticsSheet = "Statistics", ErrorsSheet = "Errors",
         Rank = "Rank", Unit = "Unit", Total = "Total", Grade = "Grade", Record = "Record",
         GradeSection = "1. Grade distribution", GradeRange = "Score range", Units = "Units", Share = "Share", Sum = "Total",
         LostSection = "2. Points lost per indicator (all units)", Indicator = "Indicator", Parent = "Level 1", Points = "Points",
@@ -30,7 +30,21 @@ internal sealed class SummaryWorkbookLabels
         NoErrors = "Every record was scored; there are no errors.",
     };
 
+    /// <summary>The words of a summary of projects (项目支出绩效自评): each line a project, not a unit.</summary>
+    public static readonly SummaryWorkbookLabels ChineseProjects = Chinese with
+    {
+        Unit = "项目名称", Units = "项目数", LostSection = "二、指标失分（各项目合计）", LostUnits = "失分项目数", Noun = "项目",
+    };
+
+    public static readonly SummaryWorkbookLabels EnglishProjects = English with
+    {
+        Unit = "Project", Units = "Projects", LostSection = "2. Points lost per indicator (all projects)", LostUnits = "Projects losing points", Noun = "projects",
+    };
+
     public bool IsChinese { get; private init; }
+
+    /// <summary>What each line is, in the count under the title: 单位 or 项目, units or projects.</summary>
+    public string Noun { get; private init; } = string.Empty;
 
     public string SummarySheet { get; private init; } = string.Empty;
 
@@ -86,7 +100,9 @@ internal sealed class SummaryWorkbookLabels
 
     public string NoErrors { get; private init; } = string.Empty;
 
-    public static SummaryWorkbookLabels For(Rendering.RenderOptions options) => options.Language == Rendering.ReportLanguage.Chinese ? Chinese : English;
+    public static SummaryWorkbookLabels For(Rendering.RenderOptions options, bool projects = false) => options.Language == Rendering.ReportLanguage.Chinese
+        ? (projects ? ChineseProjects : Chinese)
+        : (projects ? EnglishProjects : English);
 
     public string SummaryTitle(string title) => IsChinese ? title + "汇总表" : title + ": summary";
 
@@ -102,12 +118,12 @@ internal sealed class SummaryWorkbookLabels
         var mean = average is { } value ? value.ToString("F" + Whole(decimals), CultureInfo.InvariantCulture) : null;
         if (IsChinese)
         {
-            var line = $"共{Whole(scored + failed)}个单位：已评分{Whole(scored)}个，未能评分{Whole(failed)}个";
+            var line = $"共{Whole(scored + failed)}个{Noun}：已评分{Whole(scored)}个，未能评分{Whole(failed)}个";
             line += failed > 0 ? "（见“错误”表）" : string.Empty;
             return mean is null ? line + "。" : line + $"；平均分{mean}分。";
         }
 
-        var text = $"{Whole(scored + failed)} units: {Whole(scored)} scored, {Whole(failed)} could not be scored";
+        var text = $"{Whole(scored + failed)} {Noun}: {Whole(scored)} scored, {Whole(failed)} could not be scored";
         text += failed > 0 ? " (see Errors)" : string.Empty;
         return mean is null ? text + "." : text + $"; average {mean}.";
     }

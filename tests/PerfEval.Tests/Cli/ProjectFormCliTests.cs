@@ -77,6 +77,29 @@ public sealed class ProjectFormCliTests : IDisposable
         Assert.Contains("节能降耗", book.Texts(form));
     }
 
+    [Fact]
+    public void Batch_FolderOfProjects_SummaryIsSortedByScore()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(folder, "projects")).FullName;
+        foreach (var sample in new[] { "project-national-2024.json", "project-national-2024.full-marks.json", "project-national-2024.not-assessed.json", "project-national-2024.low-execution.json" })
+        {
+            File.Copy(Repo.Samples(sample), Path.Combine(inputs, sample));
+        }
+
+        var output = Path.Combine(folder, "全县项目汇总.xlsx");
+
+        var (exit, _, _) = Run("batch", "--rules", Rules, "--input", inputs, "--format", "xlsx", "--out", output, "--lang", "zh");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var book = new PerfEval.Tests.Office.WorkbookReader(File.ReadAllBytes(output));
+        var cells = book.Values("汇总");
+        // The totals worked in samples/project-samples.md: 100.00, 98.41, 96.93, 86.79; their mean 382.13 / 4 = 95.5325.
+        Assert.Equal("项目名称", cells["B3"]);
+        Assert.Equal(new object[] { 100m, 98.41m, 96.93m, 86.79m }, Enumerable.Range(4, 4).Select(r => cells["C" + r]));
+        Assert.Equal(new object[] { "某县2024年农村饮水安全巩固提升工程（示例）", "某县2024年中小学校园安全视频监控系统建设项目（示例）", "某县2024年高素质农民培育及农业技术推广培训项目（示例）", "某县2024年城区公共厕所改造提升项目（示例）" }, Enumerable.Range(4, 4).Select(r => cells["B" + r]));
+        Assert.Equal("共4个项目：已评分4个，未能评分0个；平均分95.53分。", cells["A2"]);
+    }
+
     private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();
