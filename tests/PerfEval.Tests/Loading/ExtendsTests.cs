@@ -182,6 +182,33 @@ public sealed class ExtendsTests : IDisposable
         Assert.Equal(2024, rules.Definition.FiscalYear);
     }
 
+    [Fact]
+    public void Load_ChildOfAProjectRuleSet_KeepsItsRowsAndFormAndScoresTheNewWeights()
+    {
+        // The regional variant's weights (产出 40, 效益 40) written as a patch of the national form: everything else,
+        // the rows groups, row rules and project_form among it, comes from the base.
+        File.Copy(Repo.Rules("project-national-2024.yaml"), Path.Combine(folder, "project-national-2024.yaml"));
+        var path = Path.Combine(folder, "child.yaml");
+        File.WriteAllText(path, """
+            format: perfeval/1.1
+            id: project-child
+            version: 1.0.0
+            extends: project-national@1.0.0
+            indicators:
+              - { id: output, weight: 40 }
+              - { id: benefit, weight: 40 }
+            """);
+
+        var rules = RuleSetLoader.LoadFile(path).GetValueOrThrow();
+        var card = rules.Evaluate(Some.Sample("project-regional-2024.json")).GetValueOrThrow();
+
+        // As project-samples.md §5 but for the cost row, which the base scores 反向 by ratio: 8 × 430 / 481.60
+        // = 3440 / 481.60 = 7.142857 → 7.14 instead of 6.00 by deduction; 产出 37.72 + 1.14 = 38.86, total 92.76 + 1.14 = 93.90.
+        Assert.Equal((38.86m, 93.90m), (card["output"].Score, card.Total));
+        Assert.Equal("某区住房和城乡建设局", card.Project!.Department);
+        Assert.Equal(4, card.Project.Funds.Count);
+    }
+
     private RuleSet Load(string body)
     {
         var result = RuleSetLoader.LoadFile(Write(body, "extends: base-rules@1.0.0"));
