@@ -13,6 +13,8 @@ internal sealed partial class Evaluator
     {
         // Metrics are computed before the indicators' values are read, so every metric that can be computed shows.
         IReadOnlyList<NamedValue> metrics = options.Explanations ? MetricValues() : Array.Empty<NamedValue>();
+        // Before the diagnostics are taken: a metric only the header shows may be computed, and fail, here.
+        var project = ProjectHeaderOf(rules.Form);
 
         // In tree order a group comes before its children, so walking backwards completes every child before its group.
         for (var i = figures.Length - 1; i >= 0; i--)
@@ -26,7 +28,7 @@ internal sealed partial class Evaluator
             effectiveTotal += figures[root].EffectiveWeight;
         }
 
-        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling) { Project = ProjectHeaderOf(rules.Form) };
+        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling) { Project = project };
     }
 
     /// <summary>Copies the header cells <c>project_form</c> names out of the frame; a cell not given stays empty.</summary>
