@@ -154,7 +154,7 @@ public static partial class InputWorkbook
             {
                 ReadRows(rows.Name!.Value!, Cells(workbook, rows));
             }
-            else if (RowGroups(rules).Any())
+            else if (rules.RowGroups().Any())
             {
                 SheetError(Codes.MissingSheet, InputWorkbookLabels.Chinese.RowsSheet, Messages.MissingSheet.With(InputWorkbookLabels.Chinese.RowsSheet, InputWorkbookLabels.English.RowsSheet, Messages.OfRows.With(), names));
             }

@@ -21,11 +21,6 @@ public static partial class InputWorkbook
     /// <summary>How many lines below the header the sheet's data validation covers, for rows an analyst inserts.</summary>
     private const int RowsValidated = 300;
 
-    /// <summary>The rows groups of a rule set, in tree order.</summary>
-    internal static IEnumerable<Indicator> RowGroups(RuleSet ruleSet) => Walk(ruleSet.Indicators).Where(i => i.Rows is not null);
-
-    private static IEnumerable<Indicator> Walk(IEnumerable<Indicator> indicators) => indicators.SelectMany(i => new[] { i }.Concat(Walk(i.Children)));
-
     /// <summary>The headers of the sheet, in its column order (the reader finds each by its words, in either language).</summary>
     private static string[] RowHeaders(InputWorkbookLabels l) => new[] { l.Level1, l.Level2, l.Level3, l.Points, l.Target, l.Actual, l.Grade, l.Score, l.RowReason, l.Applies };
 
@@ -41,7 +36,7 @@ public static partial class InputWorkbook
             sheet.Set(RowsHeaderRow, c + 1, headers[c], WorkbookStyles.Header);
         }
 
-        var groups = RowGroups(ruleSet).ToList();
+        var groups = ruleSet.RowGroups().ToList();
         var lines = prefill is { Rows.Count: > 0 }
             ? prefill.Rows.Select(r => (r.Level1, r.Level2, (InputRow?)r)).ToList()
             : groups.SelectMany(g => g.Rows!.Kinds.Select(k => (g.Name, k.Name, (InputRow?)null))).ToList();

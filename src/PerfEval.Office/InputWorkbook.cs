@@ -75,7 +75,7 @@ public static partial class InputWorkbook
         var inputs = InputsSheet(ruleSet, prefill, labels, out var inputChecks);
         var judgements = JudgementsSheet(ruleSet, prefill, options, labels, out var scoreChecks);
         var sheets = new List<(WorkbookSheet Sheet, List<DataValidation> Checks)> { (inputs, inputChecks) };
-        if (RowGroups(ruleSet).Any())
+        if (ruleSet.RowGroups().Any())
         {
             sheets.Add((RowsSheet(ruleSet, prefill, labels, out var rowChecks), rowChecks));
         }
@@ -144,7 +144,7 @@ public static partial class InputWorkbook
         var sheet = new WorkbookSheet(labels.InputsSheet, 34, 40, 10, 14, 22, 20) { PrintTitleRow = InputsHeaderRow, FrozenRows = InputsHeaderRow };
         sheet.Merge(1, 1, 1, ValueColumn, labels.InputsTitle(ruleSet), WorkbookStyles.Title);
         sheet.Height(1, 30);
-        sheet.Set(2, 1, RowGroups(ruleSet).Any() ? labels.Project : labels.Unit, WorkbookStyles.Label);
+        sheet.Set(2, 1, ruleSet.RowGroups().Any() ? labels.Project : labels.Unit, WorkbookStyles.Label);
         sheet.Merge(2, 2, 2, ValueColumn, prefill?.Subject, InputWorkbookStyles.InputText);
         sheet.Set(3, 1, labels.Year, WorkbookStyles.Label);
         sheet.Merge(3, 2, 3, ValueColumn, ruleSet.FiscalYear, WorkbookStyles.ValueYear);

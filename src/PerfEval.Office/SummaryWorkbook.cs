@@ -63,7 +63,7 @@ public sealed partial class SummaryWorkbook : IDisposable
         this.ruleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
         this.options = options ?? RenderOptions.Default;
         this.departmentSheets = departmentSheets;
-        labels = SummaryWorkbookLabels.For(this.options, projects: InputWorkbook.RowGroups(ruleSet).Any());
+        labels = SummaryWorkbookLabels.For(this.options, projects: ruleSet.RowGroups().Any());
         roots = ruleSet.Indicators.ToArray();
         leaves = roots.SelectMany(root => Leaves(root).Select(leaf => (leaf, root))).ToArray();
         lost = new decimal[leaves.Length];

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PerfEval.Rules;
 
@@ -134,6 +135,11 @@ public sealed class RuleSet
 
         return null;
     }
+
+    /// <summary>Gets the groups whose rows the input brings (<c>rows</c>), in tree order: a project form's when any.</summary>
+    internal IEnumerable<Indicator> RowGroups() => InTreeOrder(Indicators).Where(i => i.Rows is not null);
+
+    private static IEnumerable<Indicator> InTreeOrder(IEnumerable<Indicator> indicators) => indicators.SelectMany(i => new[] { i }.Concat(InTreeOrder(i.Children)));
 
     /// <summary>Finds an indicator anywhere in the tree.</summary>
     /// <param name="id">The indicator's id.</param>
