@@ -62,7 +62,7 @@ public static class CsvRenderer
             Line(text, levels.Concat(new[]
             {
                 indicator.Id, Format.Points(indicator.Weight, d), Format.Points(indicator.EffectiveWeight, d), Format.Points(indicator.Score, d),
-                Format.Points(indicator.PointsLost, d), labels.StatusOf(indicator), indicator.Explanation?.Reason ?? ExplanationRenderer.Describe(indicator, labels, nameOf) ?? indicator.Explanation?.Substituted ?? string.Empty,
+                Format.Points(indicator.PointsLost, d), labels.StatusOf(indicator), indicator.Explanation?.Reason ?? ExplanationRenderer.Describe(indicator, labels, nameOf) ?? (labels.IsChinese ? SelfEvaluationText.FormulaLineZh(indicator, d) : indicator.Explanation?.Substituted) ?? string.Empty,
             }));
         }
 

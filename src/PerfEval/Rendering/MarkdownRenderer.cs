@@ -62,7 +62,9 @@ public static class MarkdownRenderer
                 ? "自评得分" + Format.Points(indicator.Score, d) + "分，指标分值" + Format.Points(indicator.EffectiveWeight, d) + "分"
                 : Format.Points(indicator.Score, d) + " / " + Format.Points(indicator.EffectiveWeight, d)).Append('\n');
             var e = indicator.Explanation;
-            Detail(text, labels, labels.Formula, e?.Formula is null ? e?.Substituted : $"`{e.Formula}` → `{e.Substituted}`");
+            Detail(text, labels, labels.Formula, labels.IsChinese
+                ? SelfEvaluationText.FormulaLineZh(indicator, d) is { } line ? Escape(line) : null
+                : e?.Formula is null ? e?.Substituted : $"`{e.Formula}` → `{e.Substituted}`");
             Detail(text, labels, labels.How, ExplanationRenderer.Describe(indicator, labels, names) is { } how ? Escape(how) : null);
             Detail(text, labels, labels.Reason, e?.Reason is { } reason ? Escape(reason) : null);
             foreach (var row in e?.Rows ?? Array.Empty<RowResult>())

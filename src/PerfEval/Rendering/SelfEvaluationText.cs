@@ -307,9 +307,29 @@ public static class SelfEvaluationText
 
     /// <summary>
     /// An indicator's formula with its figures put in, as a bureau writes them (代入数值): a rate as a percentage to the
-    /// rule set's decimals (96.57%), an amount as given, the result to the rule set's decimals: "5 × MIN(1, 96.57%) = 4.83".
+    /// rule set's decimals (96.57%), an amount as given, then what it came to: a formula's result to the rule set's
+    /// decimals ("5 × MIN(1, 96.57%) = 4.83"), a condition's 是/否 ("非（是） = 否"); a banded or deducted value alone.
     /// </summary>
     internal static string? SubstitutedZh(RuleSet rules, IndicatorScore indicator, int decimals)
+        => SubstitutedZh(name => NameOf(rules, name), indicator, decimals);
+
+    /// <summary>
+    /// The 公式 line of 评分过程 under Chinese, from the scorecard alone: the formula in the names its values carry, then
+    /// its figures ("分值 × MIN(1, 部门预算资金支出完成率) → 5 × MIN(1, 96.57%) = 4.83"); the figures alone when there is no formula.
+    /// </summary>
+    internal static string? FormulaLineZh(IndicatorScore indicator, int decimals)
+    {
+        if (indicator.Explanation is not { Formula: { } formula } e)
+        {
+            return indicator.Explanation?.Substituted;
+        }
+
+        var named = e.Values.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        string NameOfValue(string name) => named.TryGetValue(name, out var value) && value.Description is { } d ? (value.IsMetric ? LeftSide(d) : d) : name;
+        return FormulaZh(NameOfValue, formula) + " → " + SubstitutedZh(NameOfValue, indicator, decimals);
+    }
+
+    private static string? SubstitutedZh(Func<string, string> nameOf, IndicatorScore indicator, int decimals)
     {
         if (indicator.Explanation is not { Formula: { } formula } e)
         {
@@ -326,18 +346,29 @@ public static class SelfEvaluationText
             { Text: { } t } => "“" + t + "”",
             _ => null,
         } : null;
-        var substituted = FormulaZh(rules, formula, Figure);
-        return e.RawScore is { } raw ? substituted + " = " + Format.Points(Math.Round(raw, decimals, MidpointRounding.AwayFromZero), decimals) : substituted;
+        var substituted = FormulaZh(nameOf, formula, Figure);
+        return e switch
+        {
+            { Passed: { } passed } => substituted == (passed ? "是" : "否") ? substituted : substituted + " = " + (passed ? "是" : "否"),
+            { Band: not null } or { Deduction: not null } when IsName(formula.Trim()) || e.Measured is null => substituted,
+            { Measured: { } measured } => substituted + " = " + (Labels.IsRatio(e.Band?.Unit) ? Format.Percent(measured, decimals) : Format.Exact(measured)),
+            { RawScore: { } raw } => substituted + " = " + Format.Points(Math.Round(raw, decimals, MidpointRounding.AwayFromZero), decimals),
+            _ => substituted,
+        };
     }
 
-    private static string FormulaZh(RuleSet rules, string formula, Func<string, string?>? figure = null)
+    private static string FormulaZh(RuleSet rules, string formula) => FormulaZh(name => NameOf(rules, name), formula);
+
+    private static string FormulaZh(Func<string, string> nameOf, string formula, Func<string, string?>? figure = null)
     {
         var text = new StringBuilder();
         var previous = string.Empty;
         foreach (Match match in Token.Matches(formula))
         {
             var token = match.Value;
-            var word = figure is not null && IsName(token) && !FunctionLike(formula, match) && figure(token) is { } value ? value : token switch
+            var word = figure is not null && IsName(token) && !FunctionLike(formula, match) && figure(token) is { } value
+                ? previous is "not" or "!" ? "（" + value + "）" : value // 非（是）, not 非是
+                : token switch
             {
                 "weight" => "分值",
                 "*" => "×",
@@ -354,7 +385,7 @@ public static class SelfEvaluationText
                 "if" => "IF",
                 _ when token[0] == '\'' => "“" + token.Substring(1, token.Length - 2) + "”",
                 _ when IsName(token) && FunctionLike(formula, match) => token.ToUpperInvariant(),
-                _ when IsName(token) => NameOf(rules, token),
+                _ when IsName(token) => nameOf(token),
                 _ => token,
             };
             text.Append(Spacing(previous, token)).Append(word);

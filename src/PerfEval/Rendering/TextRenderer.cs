@@ -169,7 +169,7 @@ public static class TextRenderer
     private static void Details(StringBuilder text, IndicatorScore indicator, Labels labels, Func<string, string> name, int decimals, bool includeValues)
     {
         var e = indicator.Explanation;
-        Detail(text, labels, labels.Formula, ExplanationRenderer.FormulaLine(e));
+        Detail(text, labels, labels.Formula, labels.IsChinese ? SelfEvaluationText.FormulaLineZh(indicator, decimals) : ExplanationRenderer.FormulaLine(e));
         if (includeValues)
         {
             foreach (var value in e?.Values ?? Array.Empty<NamedValue>())

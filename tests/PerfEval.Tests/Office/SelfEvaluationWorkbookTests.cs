@@ -255,6 +255,14 @@ public sealed class SelfEvaluationWorkbookTests
         Assert.Equal("0.00%", book.NumberFormat(Sheet, "C" + carryover));
         Assert.Equal("测算值3.43%，属于“5%及以下”档，计2分", values["E" + carryover]);
 
+        // A condition comes to 是/否, not to points: procurement exceeded its budget (是), so "not" it is 否; a bare one is its value.
+        var procurement = values.Single(v => v.Value is "政府采购执行情况" && v.Key[0] == 'A').Key[1..];
+        Assert.Equal("非（是） = 否", values["C" + procurement]);
+        var utilization = values.Single(v => v.Value is "固定资产利用率" && v.Key[0] == 'A').Key[1..];
+        Assert.Equal("是", values["C" + utilization]);
+        var deduction = values.Single(v => v.Value is "公平性" && v.Key[0] == 'A').Key[1..];
+        Assert.Equal("0", values["C" + deduction]); // the count deducted on, not "0 = 5.00"
+
         var move = values.Single(v => v.Value is "资金下达合规性").Key[1..];
         Assert.Equal(("部门预算资金支出完成率", "2分调整至“部门预算资金支出完成率”指标", 2m), ((string)values["B" + move], (string)values["C" + move], (decimal)values["D" + move]));
     }

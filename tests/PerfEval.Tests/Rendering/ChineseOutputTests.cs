@@ -181,6 +181,27 @@ public sealed class ChineseOutputTests
         Assert.Contains("合计：81.08分  等级：良\n", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The 公式 lines of 评分过程 name inputs and metrics as the rule set describes them and put in the figures as the
+    /// 自评表 does: no identifier, no "not"/"true", rates as percentages, a condition's outcome as 是/否.
+    /// </summary>
+    [Fact]
+    public void Render_ChineseFormulaLines_AreInTheRuleSetsWords()
+    {
+        var text = TextRenderer.Render(Score("yangxi-2023.yaml"), Zh);
+        var markdown = MarkdownRenderer.Render(Score("yangxi-2023.yaml"), Zh);
+
+        Assert.Contains("    公式：分值 × MIN(1, 部门预算资金支出完成率) → 5 × MIN(1, 96.57%) = 4.83\n", text, StringComparison.Ordinal);
+        Assert.Contains("    公式：非实际采购数大于年度政府采购预算 → 非（是） = 否\n", text, StringComparison.Ordinal);
+        Assert.Contains("    公式：固定资产利用率达90%及以上 → 是\n", text, StringComparison.Ordinal);
+        Assert.Contains("    公式：结转结余率 → 3.43%\n", text, StringComparison.Ordinal);
+        Assert.Contains("  - 公式：分值 × MIN(1, 部门预算资金支出完成率) → 5 × MIN(1, 96.57%) = 4.83\n", markdown, StringComparison.Ordinal);
+        foreach (var line in (text + markdown).Split('\n').Where(l => l.Contains("公式：", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotMatch("[a-z]", line);
+        }
+    }
+
     [Fact]
     public void Render_ChineseRatioMetric_IsAPercentageToTheRuleSetsDecimals()
     {
