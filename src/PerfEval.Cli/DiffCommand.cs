@@ -4,6 +4,7 @@ using System.IO;
 using PerfEval.Comparison;
 using PerfEval.Inputs;
 using PerfEval.Loading;
+using PerfEval.Rendering;
 
 namespace PerfEval.Cli;
 
@@ -29,11 +30,11 @@ internal static class DiffCommand
                 return CommandSupport.ExitCodeFor([.. before.Diagnostics, .. after.Diagnostics], ExitCodes.InvalidRules);
             }
 
-            var changes = RuleSetComparer.Compare(before.Value.Definition, after.Value.Definition);
+            var changes = RuleSetComparer.Compare(before.Value.Definition, after.Value.Definition, new RenderOptions { Language = lang });
             stdout.WriteLine(CliMessages.DiffHeadline.With($"{before.Value.Id}@{before.Value.Version}", $"{after.Value.Id}@{after.Value.Version}", changes.Count).Format(lang));
             foreach (var change in changes)
             {
-                stdout.WriteLine("- " + change);
+                stdout.WriteLine("- " + change.ToString(lang));
             }
 
             if (result.GetValue(input) is not { } inputPath)
@@ -61,7 +62,10 @@ internal static class DiffCommand
             stdout.WriteLine(CliMessages.DiffScoresOf.With(read.Value.Subject ?? inputPath).Format(lang));
             foreach (var change in RuleSetComparer.CompareScores(old.Value, @new.Value))
             {
-                stdout.WriteLine($"- {change.Id} {change.Name}: {Points(change.Before)} → {Points(change.After)} ({change.Delta.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)})");
+                var delta = change.Delta.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+                stdout.WriteLine(lang == ReportLanguage.Chinese
+                    ? $"- {change.Name}（{change.Id}）：{Points(change.Before)} → {Points(change.After)}（{delta}）"
+                    : $"- {change.Id} {change.Name}: {Points(change.Before)} → {Points(change.After)} ({delta})");
             }
 
             stdout.WriteLine(CliMessages.DiffTotal.With(Points(old.Value.Total), old.Value.Grade.Label, Points(@new.Value.Total), @new.Value.Grade.Label).Format(lang));

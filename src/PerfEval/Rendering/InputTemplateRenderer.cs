@@ -154,7 +154,8 @@ public static class InputTemplateRenderer
         return parts.ToString();
     }
 
-    private static string DescribeZh(InputDefinition input)
+    /// <summary>An input in words: its description, kind, unit, range, choices and whether it must be given (also how <c>diff</c> words an input under Chinese).</summary>
+    internal static string DescribeZh(InputDefinition input)
     {
         var parts = new StringBuilder(input.Description ?? input.Name).Append(" — ").Append(input.Type switch
         {

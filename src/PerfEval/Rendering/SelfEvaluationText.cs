@@ -194,6 +194,15 @@ public static class SelfEvaluationText
         return warning.GetMessage((options ?? RenderOptions.Default).Language);
     }
 
+    /// <summary>A scoring method as its 评分标准 reads, in Chinese (also how <c>diff</c> words a method under Chinese).</summary>
+    internal static string MethodZh(RuleSet rules, ScoringMethod method, decimal weight) => Method(rules, method, weight, zh: true);
+
+    /// <summary>When an indicator is assessed and what happens otherwise, in Chinese.</summary>
+    internal static string NotAssessedRuleZh(RuleSet rules, FormulaText condition, Fallback? fallback) => NotAssessedRule(rules, condition, fallback, zh: true);
+
+    /// <summary>A formula or condition in the rule set's words, in Chinese.</summary>
+    internal static string FormulaZh(RuleSet rules, string formula) => FormulaZh(name => NameOf(rules, name), formula);
+
     private static string Method(RuleSet rules, ScoringMethod method, decimal weight, bool zh) => method switch
     {
         JudgementMethod j => zh
@@ -356,8 +365,6 @@ public static class SelfEvaluationText
             _ => substituted,
         };
     }
-
-    private static string FormulaZh(RuleSet rules, string formula) => FormulaZh(name => NameOf(rules, name), formula);
 
     private static string FormulaZh(Func<string, string> nameOf, string formula, Func<string, string?>? figure = null)
     {

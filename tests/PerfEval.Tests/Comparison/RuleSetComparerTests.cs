@@ -1,5 +1,6 @@
 using PerfEval.Comparison;
 using PerfEval.Loading;
+using PerfEval.Rendering;
 using PerfEval.Tests.Support;
 
 namespace PerfEval.Tests.Comparison;
@@ -46,6 +47,45 @@ public sealed class RuleSetComparerTests
         Assert.Contains((ChangeKind.Method, "b"), changes);
         Assert.Contains((ChangeKind.IndicatorAdded, "d"), changes);
         Assert.Contains((ChangeKind.IndicatorRemoved, "c"), changes);
+    }
+
+    /// <summary>Under Chinese each rule reads as its 评分标准 in the rule set's names, and the list is the English one, change for change.</summary>
+    [Fact]
+    public void Compare_Chinese_WordsEachRuleAndListsTheSameChanges()
+    {
+        var before = Some.Rules(Some.Header() + """
+            inputs:
+              - { name: rate, type: decimal, unit: ratio, description: 支出完成率 }
+              - { name: flag, type: boolean, description: 按时公开 }
+            indicators:
+              - { id: a, name: 甲, weight: 50, formula: weight * rate }
+              - { id: b, name: 乙, weight: 30, pass_fail: { condition: flag } }
+              - { id: c, name: 丙, weight: 20, formula: weight * rate }
+            """).Definition;
+        var after = Some.Rules(Some.Header().Replace("90.0", "85", StringComparison.Ordinal) + """
+            inputs:
+              - { name: rate, type: decimal, unit: ratio, description: 预算执行率 }
+              - { name: flag, type: boolean, description: 按时公开 }
+            indicators:
+              - { id: a, name: 甲, weight: 60, formula: weight * rate * rate }
+              - { id: b, name: 乙, weight: 30, judgement: { criteria: 据实评分 } }
+              - { id: d, name: 丁, weight: 10, pass_fail: { condition: not flag } }
+            """).Definition;
+        var zh = new RenderOptions { Language = ReportLanguage.Chinese };
+
+        var english = RuleSetComparer.Compare(before, after);
+        var chinese = RuleSetComparer.Compare(before, after, zh);
+        var lines = chinese.Select(c => c.ToString(ReportLanguage.Chinese)).ToList();
+
+        // A changed description of an input is not a change of its rule, in either language.
+        Assert.Equal(english.Select(c => (c.Kind, c.Subject)), chinese.Select(c => (c.Kind, c.Subject)));
+        Assert.Contains("等级划分：优：90分及以上；良：80分（含）至90分（不含）；中：60分（含）至80分（不含）；差：低于60分 → 优：85分及以上；良：80分（含）至85分（不含）；中：60分（含）至80分（不含）；差：低于60分", lines);
+        Assert.Contains("分值 a：50 → 60", lines);
+        Assert.Contains("计分公式 a：得分 = 分值 × 支出完成率 → 得分 = 分值 × 预算执行率 × 预算执行率", lines);
+        Assert.Contains("计分方法 b：按时公开的，得30分；否则不得分 → 据实评分。由评价人据实评分，最高30分，并说明理由", lines);
+        Assert.Contains("新增指标 d：丁（分值10）：按时公开的，不得分；否则得10分", lines);
+        Assert.Contains("删除指标 c：丙（分值20）", lines);
+        Assert.DoesNotMatch("[a-z]{2,}", string.Join("\n", lines));
     }
 
     [Fact]
