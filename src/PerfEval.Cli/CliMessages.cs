@@ -25,4 +25,13 @@ internal static class CliMessages
     public static readonly MessageTemplate ReachTargetNeeded = new("cli.reach-target", "error: give the target as one of --grade (e.g. --grade excellent or --grade 优) or --total (e.g. --total 95).", "错误：请用“--grade”（例如“--grade excellent”或“--grade 优”）或“--total”（例如“--total 95”）二者之一给出目标。");
     public static readonly MessageTemplate ReachBadTotal = new("cli.reach-bad-total", "error: --total '{total}' is not a total of zero or more, e.g. --total 95.", "错误：“--total {total}”不是不小于零的总分，例如“--total 95”。");
     public static readonly MessageTemplate ReachNoGrade = new("cli.reach-no-grade", "error: rule set {id}@{version} has no grade '{grade}'; its grades are {known}.", "错误：规则集“{id}@{version}”中没有等级“{grade}”；可用的等级为{known}。");
+    public static readonly MessageTemplate UsageUnknownToken = new("cli.usage-unknown", "error: '{token}' is not a command, option or argument of '{command}'.", "错误：“{token}”不是“{command}”的命令、选项或参数。");
+    public static readonly MessageTemplate UsageMissingOption = new("cli.usage-missing-option", "error: '{command}' needs option {option}.", "错误：“{command}”缺少必填选项“{option}”。");
+    public static readonly MessageTemplate UsageMissingArgument = new("cli.usage-missing-argument", "error: '{command}' needs the argument <{argument}>.", "错误：“{command}”缺少参数“<{argument}>”。");
+    public static readonly MessageTemplate UsageMissingCommand = new("cli.usage-missing-command", "error: name a command, e.g. 'perfeval score'.", "错误：请指定命令，例如“perfeval score”。");
+    public static readonly MessageTemplate UsageBadValue = new("cli.usage-bad-value", "error: '{value}' is not a value of {option}; it takes {accepted}.", "错误：“{value}”不是选项“{option}”的可选值，可选值为{accepted}。");
+    public static readonly MessageTemplate UsageNoValue = new("cli.usage-no-value", "error: {option} needs a value.", "错误：选项“{option}”缺少取值。");
+    public static readonly MessageTemplate UsageBadNumber = new("cli.usage-bad-number", "error: {option} takes {kind}, not '{value}'.", "错误：选项“{option}”的取值应为{kind}，而不是“{value}”。");
+    public static readonly MessageTemplate UsageOther = new("cli.usage-other", "error: {message}", "错误：“{message}”");
+    public static readonly MessageTemplate UsageSeeHelp = new("cli.usage-see-help", "See '{command} --help' for its options.", "用法见“{command} --help”。");
 }

@@ -16,11 +16,26 @@ internal static class Commands
 {
     /// <summary>Parses and runs a command line, writing output and usage errors to the given writers.</summary>
     public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null, StandardStreams? streams = null)
-        => Build(stdout, stderr, terminal, streams).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    {
+        var parsed = Build(stdout, stderr, terminal, streams).Parse(args);
+        return ChineseUsageError(parsed, args) ? UsageErrors.Write(parsed, stderr, ReportLanguage.Chinese) : parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
 
     /// <summary>Parses and runs a command line asynchronously, so that Ctrl-C and SIGTERM cancel a running command.</summary>
-    public static Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null, StandardStreams? streams = null)
-        => Build(stdout, stderr, terminal, streams).Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null, StandardStreams? streams = null)
+    {
+        var parsed = Build(stdout, stderr, terminal, streams).Parse(args);
+        return ChineseUsageError(parsed, args)
+            ? UsageErrors.Write(parsed, stderr, ReportLanguage.Chinese)
+            : await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether the command line does not parse and its errors are to be written in Chinese: <c>--lang zh</c> among the
+    /// arguments, or no <c>--lang</c> under a Chinese UI culture. Under English System.CommandLine writes them, with the help.
+    /// </summary>
+    private static bool ChineseUsageError(ParseResult parsed, string[] args)
+        => parsed.Errors.Count > 0 && (UsageErrors.Language(args) ?? LanguageDefault.Current()) == "zh";
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr, Terminal? terminal = null, StandardStreams? streams = null)
     {

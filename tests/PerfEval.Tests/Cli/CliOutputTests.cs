@@ -300,6 +300,38 @@ public sealed class CliOutputTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Under <c>--lang zh</c> a command line that does not parse is answered in Chinese, one line per error, worded from
+    /// what the parse found, then where the usage is; nothing on standard output, and exit code 1 as under English.
+    /// </summary>
+    [Theory]
+    [InlineData("score --lang zh", "错误：“perfeval score”缺少必填选项“--rules”。|错误：“perfeval score”缺少必填选项“--input”。|用法见“perfeval score --help”。")]
+    [InlineData("score --rules R --input S --bogus --lang zh", "错误：“--bogus”不是“perfeval score”的命令、选项或参数。|用法见“perfeval score --help”。")]
+    [InlineData("score --rules R --input S --format pdf --lang=zh", "错误：“pdf”不是选项“--format”的可选值，可选值为“csv”、“docx”、“json”、“markdown”、“report”、“text”、“xlsx”。|用法见“perfeval score --help”。")]
+    [InlineData("batch --rules R --input S --out o.csv --threads abc --lang zh", "错误：选项“--threads”的取值应为整数，而不是“abc”。|用法见“perfeval batch --help”。")]
+    [InlineData("validate --lang zh", "错误：“perfeval validate”缺少参数“<files>”。|用法见“perfeval validate --help”。")]
+    [InlineData("scor --lang zh", "错误：“scor”不是“perfeval”的命令、选项或参数。|错误：“--lang”不是“perfeval”的命令、选项或参数。|错误：“zh”不是“perfeval”的命令、选项或参数。|错误：请指定命令，例如“perfeval score”。|用法见“perfeval --help”。")]
+    public void Parse_ChineseUsageError_IsWordedInChinese(string commandLine, string expected)
+    {
+        var args = commandLine.Split(' ').Select(a => a == "R" ? Rules : a == "S" ? Sample : a).ToArray();
+
+        var (exit, stdout, stderr) = Run(args);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal(expected.Split('|'), stderr.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public void Parse_EnglishUsageError_IsSystemCommandLinesWithTheHelp()
+    {
+        var (exit, stdout, stderr) = Run("score", "--lang", "en");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Option '--rules' is required.", stderr, StringComparison.Ordinal);
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();
