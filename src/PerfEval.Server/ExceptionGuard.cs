@@ -41,7 +41,7 @@ internal static class ExceptionGuard
         {
             var logger = context.HttpContext.RequestServices.GetService<ILoggerFactory>()?.CreateLogger("PerfEval.Server");
             logger?.LogError(ex, "Internal error answering {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path);
-            return Responses.Failure(StatusCodes.Status500InternalServerError, new[] { new Diagnostic(ServerCodes.InternalError, DiagnosticSeverity.Error, "Internal error inside PerfEval; the server's log has the details (please report this).") });
+            return Responses.Failure(StatusCodes.Status500InternalServerError, new[] { new Diagnostic(ServerCodes.InternalError, DiagnosticSeverity.Error, ServerMessages.InternalError.With()) });
         }
     }
 }

@@ -58,7 +58,7 @@ internal static class ScoringEndpoints
         var lines = JsonLines(context.Request.ContentType);
         if (lines is null)
         {
-            return Responses.Failure(StatusCodes.Status415UnsupportedMediaType, ServerCodes.UnsupportedMediaType, $"The body is '{context.Request.ContentType}'; send one input as application/json, or one input per line as application/x-ndjson.");
+            return Responses.Failure(StatusCodes.Status415UnsupportedMediaType, ServerCodes.UnsupportedMediaType, ServerMessages.UnsupportedMediaType.With(context.Request.ContentType));
         }
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
@@ -68,19 +68,19 @@ internal static class ScoringEndpoints
             var body = await RequestBody.ReadAsync(context.Request, limits.MaxBodyBytes, deadline.Token).ConfigureAwait(false);
             if (body is null)
             {
-                return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, $"The body holds more than {limits.MaxBodyBytes} bytes, the limit of a request; send fewer records per request.");
+                return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, ServerMessages.BodyTooLarge.With(limits.MaxBodyBytes));
             }
 
             return lines.Value ? ScoreLines(rules!, body, options!, limits, deadline.Token) : ScoreOne(rules!, body, options!);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
-            return Responses.Failure(StatusCodes.Status408RequestTimeout, ServerCodes.RequestTimeout, $"The request took longer than {limits.RequestTimeout.TotalSeconds} seconds, the limit of a request; send fewer records per request.");
+            return Responses.Failure(StatusCodes.Status408RequestTimeout, ServerCodes.RequestTimeout, ServerMessages.RequestTimeout.With((decimal)limits.RequestTimeout.TotalSeconds));
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // The host's own body limit (Kestrel's MaxRequestBodySize) is lower than the service's.
-            return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, "The body is larger than the server accepts; send fewer records per request.");
+            return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, ServerMessages.HostBodyTooLarge.With());
         }
     }
 
@@ -106,7 +106,7 @@ internal static class ScoringEndpoints
             var result = rules.WhatIf(read.Value, readChanges.Value);
             var changesLine = LinesBefore(body, changes.Start);
             return result.Value is null
-                ? Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics.Concat(result.Diagnostics.Select(d => d.Line > 0 ? new Diagnostic(d.Code, d.Severity, d.Message, RequestBody.SourceName, d.Line + changesLine, d.Column, d.IndicatorId) : d)))
+                ? Responses.Failure(StatusCodes.Status400BadRequest, read.Diagnostics.Concat(result.Diagnostics.Select(d => d.Line > 0 ? d.WithPosition(RequestBody.SourceName, d.Line + changesLine, d.Column) : d)))
                 : HttpResults.Text(WhatIfJson.Render(result.Value, options), JsonType);
         });
 
@@ -119,7 +119,7 @@ internal static class ScoringEndpoints
             {
                 if (grade is not null || !decimal.TryParse(total, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var points))
                 {
-                    return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, grade is not null ? "Give grade or total, not both." : $"total is '{total}'; give a number of points, e.g. 95.");
+                    return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, grade is not null ? ServerMessages.GradeAndTotal.With() : ServerMessages.BadTotal.With(total));
                 }
 
                 target = ReachTarget.ForTotal(points);
@@ -136,7 +136,7 @@ internal static class ScoringEndpoints
                 };
                 if (level is null || !rules.Definition.Grades.Any(g => g.Level == level))
                 {
-                    return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, $"grade is '{grade}'; this rule set grades {string.Join(", ", rules.Definition.Grades.Select(g => new Grade(g.Level, g.Label).Code))}.");
+                    return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, ServerMessages.UnknownGrade.With(grade, NameList.QuotedOf(rules.Definition.Grades.Select(g => new Grade(g.Level, g.Label).Code))));
                 }
 
                 target = ReachTarget.ForGrade(level.Value);
@@ -144,7 +144,7 @@ internal static class ScoringEndpoints
 
             if (body.Length == 0)
             {
-                return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, "The body is empty; send an input (subject, values, judgements) as JSON.");
+                return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, ServerMessages.EmptyBody.With());
             }
 
             var read = JsonInputReader.Read(body, RequestBody.SourceName);
@@ -189,7 +189,7 @@ internal static class ScoringEndpoints
 
         if (JsonLines(context.Request.ContentType) != false)
         {
-            return Responses.Failure(StatusCodes.Status415UnsupportedMediaType, ServerCodes.UnsupportedMediaType, $"The body is '{context.Request.ContentType}'; send it as application/json.");
+            return Responses.Failure(StatusCodes.Status415UnsupportedMediaType, ServerCodes.UnsupportedMediaType, ServerMessages.UnsupportedMediaTypeJson.With(context.Request.ContentType));
         }
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
@@ -198,12 +198,12 @@ internal static class ScoringEndpoints
         {
             var body = await RequestBody.ReadAsync(context.Request, limits.MaxBodyBytes, deadline.Token).ConfigureAwait(false);
             return body is null
-                ? Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, $"The body holds more than {limits.MaxBodyBytes} bytes, the limit of a request.")
+                ? Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.BodyTooLarge, ServerMessages.BodyTooLarge.With(limits.MaxBodyBytes))
                 : handle(rules!, body, options!, deadline.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
-            return Responses.Failure(StatusCodes.Status408RequestTimeout, ServerCodes.RequestTimeout, $"The request took longer than {limits.RequestTimeout.TotalSeconds} seconds, the limit of a request.");
+            return Responses.Failure(StatusCodes.Status408RequestTimeout, ServerCodes.RequestTimeout, ServerMessages.RequestTimeout.With((decimal)limits.RequestTimeout.TotalSeconds));
         }
     }
 
@@ -218,7 +218,7 @@ internal static class ScoringEndpoints
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                problem = Syntax("The body is not a JSON object { \"input\": {…}, \"changes\": {…} }.", 1, 1);
+                problem = Syntax(ServerMessages.WhatIfNotObject.With(), 1, 1);
                 return false;
             }
 
@@ -233,13 +233,13 @@ internal static class ScoringEndpoints
         }
         catch (JsonException ex)
         {
-            problem = Syntax("The body is not valid JSON: " + ex.Message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            problem = Syntax(ServerMessages.NotJson.With(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
             return false;
         }
 
         if (!found.TryGetValue("input", out input) || !found.TryGetValue("changes", out changes))
         {
-            problem = Syntax("The body needs both \"input\" (the input as scored) and \"changes\" ({ \"values\": {…}, \"judgements\": {…} }).", 1, 1);
+            problem = Syntax(ServerMessages.WhatIfParts.With(), 1, 1);
             return false;
         }
 
@@ -257,21 +257,21 @@ internal static class ScoringEndpoints
         return lines;
     }
 
-    private static Diagnostic Syntax(string message, int line, int column) => new("PE0401", DiagnosticSeverity.Error, message, RequestBody.SourceName, line, column);
+    private static Diagnostic Syntax(DiagnosticMessage message, int line, int column) => new("PE0401", DiagnosticSeverity.Error, message, RequestBody.SourceName, line, column);
 
     /// <summary>Reads one part of a body, its diagnostics placed on the body's lines.</summary>
     private static (InputValues? Value, IReadOnlyList<Diagnostic> Diagnostics) Read((int Start, int Length) part, byte[] body)
     {
         var result = JsonInputReader.Read(new ReadOnlyMemory<byte>(body, part.Start, part.Length), RequestBody.SourceName);
         var lines = LinesBefore(body, part.Start);
-        return (result.Value, result.Diagnostics.Select(d => new Diagnostic(d.Code, d.Severity, d.Message, RequestBody.SourceName, d.Line > 0 ? d.Line + lines : 0, d.Column, d.IndicatorId)).ToList());
+        return (result.Value, result.Diagnostics.Select(d => d.WithPosition(RequestBody.SourceName, d.Line > 0 ? d.Line + lines : 0, d.Column)).ToList());
     }
 
     private static IResult ScoreOne(CompiledRuleSet rules, byte[] body, RenderOptions options)
     {
         if (body.Length == 0)
         {
-            return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, "The body is empty; send an input (subject, values, judgements) as JSON.");
+            return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, ServerMessages.EmptyBody.With());
         }
 
         var read = JsonInputReader.Read(body, RequestBody.SourceName);
@@ -296,12 +296,12 @@ internal static class ScoringEndpoints
         var records = Split(body);
         if (records.Count == 0)
         {
-            return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, "The body holds no record; send one input per line.");
+            return Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.EmptyBody, ServerMessages.NoRecord.With());
         }
 
         if (records.Count > limits.MaxRecordsPerRequest)
         {
-            return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.TooManyRecords, $"The body holds {records.Count} records, more than {limits.MaxRecordsPerRequest}, the limit of a request; split it.");
+            return Responses.Failure(StatusCodes.Status413PayloadTooLarge, ServerCodes.TooManyRecords, ServerMessages.TooManyRecords.With(records.Count, limits.MaxRecordsPerRequest));
         }
 
         var cards = new List<Scorecard>(records.Count);
@@ -364,7 +364,7 @@ internal static class ScoringEndpoints
 
     /// <summary>A record's diagnostic placed on its line of the body (each record is one line, so its column stands).</summary>
     private static Diagnostic OnLine(Diagnostic diagnostic, int line)
-        => new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, RequestBody.SourceName, line + Math.Max(diagnostic.Line, 1) - 1, diagnostic.Column, diagnostic.IndicatorId);
+        => diagnostic.WithPosition(RequestBody.SourceName, line + Math.Max(diagnostic.Line, 1) - 1, diagnostic.Column);
 
     /// <summary>The renderer's indented JSON on one line, the same values.</summary>
     private static string OneLine(string json)
@@ -405,7 +405,7 @@ internal static class ScoringEndpoints
             _ => null,
         };
         return options is null
-            ? Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, $"lang is '{lang}'; use en or zh.")
+            ? Responses.Failure(StatusCodes.Status400BadRequest, ServerCodes.InvalidParameter, ServerMessages.BadLanguage.With(lang))
             : null;
     }
 

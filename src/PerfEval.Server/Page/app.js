@@ -352,7 +352,7 @@
     }
     let answer;
     try {
-      const response = await fetch(base(state.form) + "/reach?grade=excellent", {
+      const response = await fetch(base(state.form) + "/reach?grade=excellent&lang=zh", {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
         body: body,

@@ -102,6 +102,9 @@ public sealed class Diagnostic
     internal Diagnostic WithSeverity(DiagnosticSeverity severity)
         => Sheet is null ? new(Code, severity, Text, File, Line, Column, IndicatorId) : new(Code, severity, Text, File, Sheet, Cell, IndicatorId);
 
+    /// <summary>The same diagnostic, message and all (so both languages stay), at another place: a file's line and column.</summary>
+    internal Diagnostic WithPosition(string? file, int line, int column) => new(Code, Severity, Text, file, line, column, IndicatorId);
+
     /// <summary>The same diagnostic with another message.</summary>
     internal Diagnostic WithMessage(DiagnosticSeverity severity, DiagnosticMessage message, string? file)
         => Sheet is null ? new(Code, severity, message, file, Line, Column, IndicatorId) : new(Code, severity, message, file, Sheet, Cell, IndicatorId);

@@ -14,7 +14,6 @@ public sealed class MessagesTests
     private static readonly Dictionary<string, string> OldStyleAllowed = new(StringComparer.Ordinal)
     {
         ["src/PerfEval.Cli/BatchPipeline.cs"] = "a batch record's read error (BatchInputException) is a string; batch is converted with its own wording",
-        ["src/PerfEval.Server/ExceptionGuard.cs"] = "the HTTP service's own PE09xx answers are English, the language of its JSON API (docs/diagnostics.md, The scoring service)",
     };
 
     private static readonly List<MessageTemplate> Catalogue = typeof(Messages)
@@ -55,6 +54,29 @@ public sealed class MessagesTests
             .Concat(Catalogue.SelectMany(t => ChineseText.Words(t.Chinese).Select(w => $"{t.Id}: '{w}'")))
             .ToList();
 
+        Assert.True(bad.Count == 0, string.Join("\n", bad));
+    }
+
+    /// <summary>The command line's and the service's own messages follow the catalogue's rules: unique ids, Chinese text with no English word outside quotes, the same placeholders.</summary>
+    [Theory]
+    [InlineData("PerfEval.Cli.CliMessages, PerfEval.Cli")]
+    [InlineData("PerfEval.Server.ServerMessages, PerfEval.Server")]
+    public void Chinese_OfEveryToolMessage_IsChineseWithTheEnglishPlaceholders(string type)
+    {
+        var templates = Type.GetType(type, throwOnError: true)!
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(MessageTemplate))
+            .Select(f => (MessageTemplate)f.GetValue(null)!)
+            .ToList();
+
+        Assert.NotEmpty(templates);
+        Assert.Empty(templates.GroupBy(t => t.Id).Where(g => g.Count() > 1).Select(g => g.Key));
+        var bad = templates
+            .Where(t => !t.Chinese.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsOnlyPlaceholders(t.Chinese))
+            .Select(t => t.Id + ": no Chinese")
+            .Concat(templates.SelectMany(t => ChineseText.Words(t.Chinese).Select(w => $"{t.Id}: '{w}'")))
+            .Concat(templates.SelectMany(t => t.NamesIn(ReportLanguage.English).Except(t.NamesIn(ReportLanguage.Chinese)).Select(n => $"{t.Id}: {{{n}}}")))
+            .ToList();
         Assert.True(bad.Count == 0, string.Join("\n", bad));
     }
 

@@ -376,6 +376,30 @@ public sealed class ScoringServiceTests
         Assert.Equal(inputLines + 1, error.Line);
     }
 
+    /// <summary>
+    /// With <c>?lang=zh</c> every diagnostic of a failure is in Chinese: the library's (moved onto the body's line with its
+    /// message kept) and the service's own; without it, English.
+    /// </summary>
+    [Fact]
+    public async Task Failure_InChinese_WordsEveryDiagnosticInChinese()
+    {
+        await using var server = await LiveServer.StartAsync();
+        var body = "{ \"input\": " + Sample + ",\n  \"changes\": { \"values\": { \"actual_spendin\": 1 } } }";
+
+        using var whatIf = await server.PostAsync(Yangxi + "/whatif?lang=zh", body);
+        using var whatIfEnglish = await server.PostAsync(Yangxi + "/whatif", body);
+        using var empty = await server.PostAsync(Yangxi + "/score?lang=zh", string.Empty);
+        using var media = await server.PostAsync(Yangxi + "/score?lang=zh", Sample, "text/csv");
+
+        var error = Assert.Single(await Diagnostics(whatIf, HttpStatusCode.BadRequest), d => d.Severity == "error");
+        Assert.Equal(("PE0405", Sample.Split('\n').Length + 1), (error.Code, error.Line));
+        Assert.Contains("actual_spending", error.Message, StringComparison.Ordinal);
+        Assert.Matches("[\u4e00-\u9fff]", error.Message);
+        Assert.DoesNotMatch("[\u4e00-\u9fff]", Assert.Single(await Diagnostics(whatIfEnglish, HttpStatusCode.BadRequest), d => d.Severity == "error").Message);
+        Assert.Equal("请求体为空；请以 JSON 发送一条输入（“subject”“values”“judgements”）。", Assert.Single(await Diagnostics(empty, HttpStatusCode.BadRequest)).Message);
+        Assert.Equal("请求体类型为“text/csv”；请以“application/json”发送一条输入，或以“application/x-ndjson”每行发送一条输入。", Assert.Single(await Diagnostics(media, HttpStatusCode.UnsupportedMediaType)).Message);
+    }
+
     [Theory]
     [InlineData("{ \"input\": {} }")]
     [InlineData("[1, 2]")]

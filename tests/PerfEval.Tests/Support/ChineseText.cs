@@ -8,8 +8,8 @@ namespace PerfEval.Tests.Support;
 /// </summary>
 internal static class ChineseText
 {
-    /// <summary>Names of formats and notations a Chinese message may write as they are.</summary>
-    public static readonly IReadOnlySet<string> Allowed = new HashSet<string>(StringComparer.Ordinal) { "YAML", "JSON", "UTF-8" };
+    /// <summary>Names of formats, notations and programs a Chinese message may write as they are.</summary>
+    public static readonly IReadOnlySet<string> Allowed = new HashSet<string>(StringComparer.Ordinal) { "YAML", "JSON", "UTF-8", "Excel", "Word", "PerfEval" };
 
     private static readonly Regex Place = new(@"^.*?(错误|警告) PE\d{4}：", RegexOptions.CultureInvariant);
     private static readonly Regex Indicator = new(@" \[[^\]]*\]$", RegexOptions.CultureInvariant);
