@@ -40,6 +40,14 @@ public static class SelfEvaluationText
             text += (zh ? "。" : ". ") + NotAssessedRule(ruleSet, condition, indicator.Fallback, zh);
         }
 
+        // The other side of a move: the points this indicator takes on, and that its score is scaled to them.
+        foreach (var from in ruleSet.MovingTo(indicator.Id))
+        {
+            text += zh
+                ? $"。“{from.Name}”不考核的，其{Num(from.Weight)}分调整至本项，得分按调整后分值折算"
+                : $". When '{from.Name}' is not assessed, its {Num(from.Weight)} points move here and the score is scaled to the new weight";
+        }
+
         return text;
     }
 

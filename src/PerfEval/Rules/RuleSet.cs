@@ -139,6 +139,9 @@ public sealed class RuleSet
     /// <summary>Gets the groups whose rows the input brings (<c>rows</c>), in tree order: a project form's when any.</summary>
     internal IEnumerable<Indicator> RowGroups() => InTreeOrder(Indicators).Where(i => i.Rows is not null);
 
+    /// <summary>The indicators whose points move to <paramref name="id"/> when they are not assessed (<c>fallback: { move_to: id }</c>), in tree order.</summary>
+    internal IEnumerable<Indicator> MovingTo(string id) => InTreeOrder(Indicators).Where(i => i.Fallback is { Kind: FallbackKind.MoveTo } f && f.Target == id);
+
     private static IEnumerable<Indicator> InTreeOrder(IEnumerable<Indicator> indicators) => indicators.SelectMany(i => new[] { i }.Concat(InTreeOrder(i.Children)));
 
     /// <summary>Finds an indicator anywhere in the tree.</summary>

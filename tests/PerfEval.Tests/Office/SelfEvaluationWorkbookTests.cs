@@ -102,7 +102,7 @@ public sealed class SelfEvaluationWorkbookTests
         Group(16, "B", "资金管理（20分）");
         Leaf(16, "C", "资金下达合规性", 2, "转移支付及对下属单位的资金下达合规、及时" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Judged, 2) + "。不符合“有转移支付或有下属单位”的，本项不考核，分值调整至“部门预算资金支出完成率”指标", "不考核",
             "不符合考核条件（有转移支付：否，有下属单位：否），本项指标不考核，2分调整至“部门预算资金支出完成率”指标");
-        Leaf(17, "C", "部门预算资金支出完成率", 5, "得分 = 分值 × MIN(1, 部门预算资金支出完成率)；其中部门预算资金支出完成率 = 实际支出 ÷ 财政下达预算数", 6.76m,
+        Leaf(17, "C", "部门预算资金支出完成率", 5, "得分 = 分值 × MIN(1, 部门预算资金支出完成率)；其中部门预算资金支出完成率 = 实际支出 ÷ 财政下达预算数。“资金下达合规性”不考核的，其2分调整至本项，得分按调整后分值折算", 6.76m,
             "部门预算资金支出完成率：96.57%；本项指标总分值5分，增加资金下达合规性指标分值2分，指标总分值7分，按分值折算：4.83 × 7 / 5 = 6.76分");
         Leaf(18, "C", "结转结余率", 2, "结转结余率：5%及以下，得2分；5%（不含）至10%（含），得1分；超过10%，得0分", 2m, "结转结余率：3.43%；测算值3.43%，属于“5%及以下”档，计2分");
         Leaf(19, "C", "政府采购执行情况", 4, "实际采购数大于年度政府采购预算的，不得分；否则得4分", 0m, "实际采购数大于年度政府采购预算：是；未达到标准，不得分");
@@ -315,7 +315,7 @@ public sealed class SelfEvaluationWorkbookTests
         Assert.Equal("Not assessed", book.Value(Sheet, "F16"));
         Assert.Equal("4.24 points lost", book.Value(Sheet, "G22"));
         Assert.EndsWith(". Judged by the evaluator, up to 4 points, with a written reason", (string)book.Value(Sheet, "E8")!, StringComparison.Ordinal);
-        Assert.Equal("score = weight * Min(1, execution_rate); where execution_rate = actual_spending / issued_budget", book.Value(Sheet, "E17"));
+        Assert.Equal("score = weight * Min(1, execution_rate); where execution_rate = actual_spending / issued_budget. When '资金下达合规性' is not assessed, its 2 points move here and the score is scaled to the new weight", book.Value(Sheet, "E17"));
         Assert.StartsWith("execution_rate: 96.57%; scaled by effective weight 7 / weight 5", (string)book.Value(Sheet, "G17")!, StringComparison.Ordinal);
         Assert.Equal("carryover_rate: ≥ 0% and ≤ 5%: 2 points; > 5% and ≤ 10%: 1 points; > 10%: 0 points", book.Value(Sheet, "E18"));
         Assert.Equal(new[] { "No.", "Check", "Rule", "Result", "Remarks" }, Row(book, "Data checks", 3, 5));
