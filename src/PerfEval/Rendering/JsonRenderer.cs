@@ -234,6 +234,8 @@ public static class JsonRenderer
         writer.WriteString("file", diagnostic.File);
         writer.WriteNumber("line", diagnostic.Line);
         writer.WriteNumber("column", diagnostic.Column);
+        writer.WriteString("sheet", diagnostic.Sheet); // a workbook input's place: 输入!F9
+        writer.WriteString("cell", diagnostic.Cell);
         writer.WriteString("indicatorId", diagnostic.IndicatorId);
         writer.WriteEndObject();
     }
