@@ -25,8 +25,10 @@ internal sealed partial class Evaluator
             : Messages.CheckFalse.With(FormulaPrinter.Substitute(formula, Frame));
         Sink.Add(new Diagnostic(Codes.CheckFailed, DiagnosticSeverity.Warning, Messages.CheckFailed.With(check.Definition.Message, detail, check.Definition.Id, formula.Source.Text), Sink.File));
 
-        // A side that is one name shows the name; anything else shows its figures.
-        string Side(CompiledFormula side) => side.Reads.Length == 1 && FormulaPrinter.IsAtom(side) ? side.Reads[0].Name : FormulaPrinter.Substitute(side, Frame);
+        // A side that is one name shows the name (in Chinese as the rule set describes it); anything else shows its figures.
+        object Side(CompiledFormula side) => side.Reads.Length == 1 && FormulaPrinter.IsAtom(side)
+            ? new DescribedName(side.Reads[0].Name, Definition.DescribedName(side.Reads[0].Name))
+            : FormulaPrinter.Substitute(side, Frame);
     }
 
     private void ReportScoreOutOfRange(IndicatorPlan indicator, FormulaPlan formula, decimal raw)

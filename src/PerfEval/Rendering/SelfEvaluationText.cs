@@ -143,12 +143,7 @@ public static class SelfEvaluationText
     {
         Guard.NotNull(ruleSet);
         Guard.NotNull(name);
-        if (ruleSet.Metrics.FirstOrDefault(m => m.Name == name) is { } metric)
-        {
-            return metric.Description is { } d ? LeftSide(d) : name;
-        }
-
-        return ruleSet.Inputs.FirstOrDefault(i => i.Name == name)?.Description ?? name;
+        return ruleSet.DescribedName(name);
     }
 
     /// <summary>Shows a value with its unit: a ratio as a percentage to the scorecard's decimals (96.57%), a condition as 是/否 (yes/no).</summary>
@@ -342,7 +337,7 @@ public static class SelfEvaluationText
         }
 
         var named = e.Values.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        string NameOfValue(string name) => named.TryGetValue(name, out var value) && value.Description is { } d ? (value.IsMetric ? LeftSide(d) : d) : name;
+        string NameOfValue(string name) => named.TryGetValue(name, out var value) && value.Description is { } d ? (value.IsMetric ? RuleSet.LeftSideOf(d) : d) : name;
         return FormulaZh(NameOfValue, formula) + " → " + SubstitutedZh(NameOfValue, indicator, decimals);
     }
 
@@ -451,12 +446,6 @@ public static class SelfEvaluationText
 
     private static string Num(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
-    private static string LeftSide(string description)
-    {
-        var equals = description.IndexOf('=');
-        return equals > 0 ? description.Substring(0, equals).Trim() : description;
-    }
-
     private static bool IsDeclared(RuleSet rules, string name) => rules.Inputs.Any(i => i.Name == name) || rules.Metrics.Any(m => m.Name == name);
 
     private static string FigureOf(NamedValue value, int decimals, bool zh)
@@ -476,5 +465,5 @@ public static class SelfEvaluationText
     }
 
     private static string Named(RuleSet? rules, NamedValue value, bool zh)
-        => rules is not null && zh ? NameOf(rules, value.Name) : value.Description is { } d && zh ? LeftSide(d) : value.Name;
+        => rules is not null && zh ? NameOf(rules, value.Name) : value.Description is { } d && zh ? RuleSet.LeftSideOf(d) : value.Name;
 }

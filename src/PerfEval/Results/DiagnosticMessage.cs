@@ -67,6 +67,9 @@ internal sealed class DiagnosticMessage
             case NameList list:
                 list.AppendTo(text, language);
                 break;
+            case DescribedName name:
+                text.Append(language == ReportLanguage.Chinese ? name.Description : name.Name);
+                break;
             case decimal d:
                 text.Append(d.ToString(CultureInfo.InvariantCulture));
                 break;

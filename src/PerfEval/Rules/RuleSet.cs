@@ -139,6 +139,27 @@ public sealed class RuleSet
     /// <summary>Gets the groups whose rows the input brings (<c>rows</c>), in tree order: a project form's when any.</summary>
     internal IEnumerable<Indicator> RowGroups() => InTreeOrder(Indicators).Where(i => i.Rows is not null);
 
+    /// <summary>
+    /// An input or metric named as the rule set describes it: a metric by the left side of its description
+    /// (部门预算资金支出完成率 of "部门预算资金支出完成率 = 实际支出 / 财政下达预算数"), an input by its description; else the name.
+    /// </summary>
+    internal string DescribedName(string name)
+    {
+        if (Metrics.FirstOrDefault(m => m.Name == name) is { } metric)
+        {
+            return metric.Description is { } d ? LeftSideOf(d) : name;
+        }
+
+        return Inputs.FirstOrDefault(i => i.Name == name)?.Description ?? name;
+    }
+
+    /// <summary>The left side of a metric's description, "部门预算资金支出完成率" of "部门预算资金支出完成率 = 实际支出 / 财政下达预算数".</summary>
+    internal static string LeftSideOf(string description)
+    {
+        var equals = description.IndexOf('=');
+        return equals > 0 ? description.Substring(0, equals).Trim() : description;
+    }
+
     /// <summary>The indicators whose points move to <paramref name="id"/> when they are not assessed (<c>fallback: { move_to: id }</c>), in tree order.</summary>
     internal IEnumerable<Indicator> MovingTo(string id) => InTreeOrder(Indicators).Where(i => i.Fallback is { Kind: FallbackKind.MoveTo } f && f.Target == id);
 

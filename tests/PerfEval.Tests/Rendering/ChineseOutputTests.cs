@@ -167,7 +167,7 @@ public sealed class ChineseOutputTests
         Assert.Contains("    说明：测算值3.43%，属于“5%及以下”档，计2分\n", text, StringComparison.Ordinal);
         Assert.Contains("- 资金下达合规性：2分调整至“部门预算资金支出完成率”指标\n", text, StringComparison.Ordinal);
         Assert.Contains("    部门预算资金支出完成率           5.00      7.00   6.76   0.24  公式计算\n", text, StringComparison.Ordinal);
-        Assert.Contains("警告 PE0505：基本经费支出与项目支出之和不等于实际支出：508.24 + 2171.21 = 2679.45，actual_spending = 2679.48（校验规则“spending_parts”：", text, StringComparison.Ordinal);
+        Assert.Contains("警告 PE0505：基本经费支出与项目支出之和不等于实际支出：508.24 + 2171.21 = 2679.45，实际支出 = 2679.48（校验规则“spending_parts”：", text, StringComparison.Ordinal);
     }
 
     [Fact]
