@@ -26,4 +26,8 @@ public sealed class PublicApiTests
     [Fact]
     public void PublicApi_Office_MatchesApprovedSnapshot()
         => Snapshot.Match(typeof(SelfEvaluationWorkbook).Assembly.GeneratePublicApi(Options), SnapshotNameExtension.Create("txt"));
+
+    [Fact]
+    public void PublicApi_Server_MatchesApprovedSnapshot()
+        => Snapshot.Match(typeof(PerfEval.Server.PerfEvalServiceOptions).Assembly.GeneratePublicApi(Options), SnapshotNameExtension.Create("txt"));
 }
