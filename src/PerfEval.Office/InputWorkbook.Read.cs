@@ -182,7 +182,7 @@ public static partial class InputWorkbook
                 return;
             }
 
-            ReadSubject(sheet, cells, header);
+            ReadHeaderBlock(sheet, cells, header);
             var (nameColumn, valueColumn) = (columns[0], columns[1]);
             var declared = rules.Inputs.ToDictionary(i => i.Name, StringComparer.Ordinal);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -222,29 +222,36 @@ public static partial class InputWorkbook
             }
         }
 
-        /// <summary>The unit's name: the cell right of the 单位名称 label above the header row.</summary>
-        private void ReadSubject(string sheet, SortedDictionary<int, SortedDictionary<int, CellContent>> cells, int header)
+        /// <summary>
+        /// The header block above the header row: the unit's name right of 单位名称 (or 项目名称), and right of 规则 the
+        /// rule set the workbook was written for, a warning when it is not the one reading it.
+        /// </summary>
+        private void ReadHeaderBlock(string sheet, SortedDictionary<int, SortedDictionary<int, CellContent>> cells, int header)
         {
             foreach (var row in cells.Where(r => r.Key < header))
             {
-                foreach (var cell in row.Value)
+                foreach (var cell in row.Value.Where(c => c.Value.Kind == CellKind.Text))
                 {
-                    if (cell.Value.Kind == CellKind.Text && cell.Value.Text.Trim() is var label && (label == InputWorkbookLabels.Chinese.Unit || label == InputWorkbookLabels.English.Unit || label == InputWorkbookLabels.Chinese.Project || label == InputWorkbookLabels.English.Project))
+                    var label = cell.Value.Text.Trim();
+                    var value = Get(row, cell.Key + 1);
+                    if (label == InputWorkbookLabels.Chinese.Unit || label == InputWorkbookLabels.English.Unit || label == InputWorkbookLabels.Chinese.Project || label == InputWorkbookLabels.English.Project)
                     {
-                        var subject = Get(row, cell.Key + 1);
-                        switch (subject.Kind)
+                        switch (value.Kind)
                         {
                             case CellKind.Text:
-                                builder.Subject(subject.Text.Trim());
+                                builder.Subject(value.Text.Trim());
                                 break;
                             case CellKind.Empty:
                                 break;
                             default:
-                                Error(Codes.WrongInputType, sheet, subject.Reference, Messages.SubjectNotText.With(subject.Shown));
+                                Error(Codes.WrongInputType, sheet, value.Reference, Messages.SubjectNotText.With(value.Shown));
                                 break;
                         }
-
-                        return;
+                    }
+                    else if ((label == InputWorkbookLabels.Chinese.RuleSet || label == InputWorkbookLabels.English.RuleSet) && value.Kind == CellKind.Text
+                        && value.Text.Trim() is var written && written != rules.Id + "@" + rules.Version)
+                    {
+                        sink.Add(new Diagnostic(Codes.OtherRuleSet, DiagnosticSeverity.Warning, Messages.WorkbookForOtherRuleSet.With(written, rules.Id + "@" + rules.Version), source, sheet, value.Reference));
                     }
                 }
             }

@@ -85,6 +85,7 @@ internal static class Codes
     public const string NotYesOrNo = "PE0705";
     public const string DuplicateRow = "PE0706";
     public const string UnreadableCell = "PE0707";
+    public const string OtherRuleSet = "PE0708";
 
     // Project rows.
     public const string RowFigure = "PE0801";

@@ -402,6 +402,9 @@ internal static class Messages
     public static readonly MessageTemplate DuplicateJudgementRow = new("PE0706.judgement", "Judgement '{id}' is listed twice: here and in {sheet}!{first}; keep one row.", "人工评分“{id}”出现两次：此处和“{sheet}!{first}”；请只保留一行。");
     public static readonly MessageTemplate UnreadableCell = new("PE0707", "Input '{name}': the cell holds {what}, not a value; correct the formula or enter the figure.", "输入项“{name}”：单元格中是“{what}”，而不是数值；请修正公式或直接填写数字。");
     public static readonly MessageTemplate UnreadableScoreCell = new("PE0707.judgement", "Judgement '{id}': the score cell holds {what}, not a value.", "人工评分“{id}”：得分单元格中是“{what}”，而不是数值。");
+
+    // PE0708 OtherRuleSet.
+    public static readonly MessageTemplate WorkbookForOtherRuleSet = new("PE0708", "The workbook was written for rule set '{written}' and is read under '{rules}'; check that its inputs and judgements are the ones this rule set asks for.", "本工作簿为规则集“{written}”生成，现按规则集“{rules}”读取；请核对所填输入项和评分项是否为该规则集所列项目。");
     public static readonly MessageTemplate ValueWithoutName = new("PE0405.workbook-no-name", "A value ({value}) on a row with no name in column '{column}'; give the input's name or clear the value.", "有一个值（“{value}”）所在行的“{column}”列没有名称；请填写输入项名称或清除该值。");
     public static readonly MessageTemplate JudgementWithoutId = new("PE0409.workbook-no-id", "A judgement on a row with no indicator id in column '{column}'; give the id or clear the row.", "有一条人工评分所在行的“{column}”列没有指标编号；请填写编号或清除该行。");
     public static readonly MessageTemplate JudgementNotJudged = new("PE0409.workbook-not-judged", "Judgement for '{id}', which is scored by {method}, not by judgement; remove the row.", "“{id}”按{method}计分，不是人工评分指标；请删除该行。");

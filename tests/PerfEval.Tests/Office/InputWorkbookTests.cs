@@ -40,6 +40,24 @@ public sealed class InputWorkbookTests
         Assert.Equal("阳西县土地储备和城市更新事务中心", card.Subject);
     }
 
+    /// <summary>A workbook written for one rule set and read under another is read, with a warning at its 规则 cell; under its own, no warning.</summary>
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Read_WorkbookOfAnotherRuleSet_WarnsAtItsRuleSetCell(string language)
+    {
+        var bytes = Prefilled(Yangxi.Value, "yangxi-2023.json", language == "zh" ? Zh : En);
+        var next = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2024.yaml")).GetValueOrThrow();
+
+        var own = Read(Yangxi.Value, bytes);
+        var other = Read(next, bytes);
+
+        Assert.Empty(own.Diagnostics);
+        var warning = Assert.Single(other.Diagnostics);
+        Assert.Equal(("PE0708", DiagnosticSeverity.Warning, language == "zh" ? Inputs : "Inputs", "B4"), (warning.Code, warning.Severity, warning.Sheet, warning.Cell));
+        Assert.Contains("'yangxi-department-overall@1.0.0' and is read under 'yangxi-department-overall@2.0.0'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(91.76m, next.Evaluate(other.Value!).GetValueOrThrow().Total); // the 2024 carry-over bands, as diff shows
+    }
+
     [Fact]
     public void Read_YangxiPrefilled_GivesTheSampleValuesAndJudgementsExactly()
     {
