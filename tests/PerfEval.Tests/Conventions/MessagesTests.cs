@@ -48,11 +48,7 @@ public sealed class MessagesTests
     [Fact]
     public void Chinese_OfEveryMessage_IsChineseWithNoEnglishWordsOutsideQuotes()
     {
-        var bad = Catalogue
-            .Where(t => !t.Chinese.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsOnlyPlaceholders(t.Chinese))
-            .Select(t => t.Id + ": no Chinese")
-            .Concat(Catalogue.SelectMany(t => ChineseText.Words(t.Chinese).Select(w => $"{t.Id}: '{w}'")))
-            .ToList();
+        var bad = NotChinese(Catalogue);
 
         Assert.True(bad.Count == 0, string.Join("\n", bad));
     }
@@ -71,10 +67,7 @@ public sealed class MessagesTests
 
         Assert.NotEmpty(templates);
         Assert.Empty(templates.GroupBy(t => t.Id).Where(g => g.Count() > 1).Select(g => g.Key));
-        var bad = templates
-            .Where(t => !t.Chinese.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsOnlyPlaceholders(t.Chinese))
-            .Select(t => t.Id + ": no Chinese")
-            .Concat(templates.SelectMany(t => ChineseText.Words(t.Chinese).Select(w => $"{t.Id}: '{w}'")))
+        var bad = NotChinese(templates)
             .Concat(templates.SelectMany(t => t.NamesIn(ReportLanguage.English).Except(t.NamesIn(ReportLanguage.Chinese)).Select(n => $"{t.Id}: {{{n}}}")))
             .ToList();
         Assert.True(bad.Count == 0, string.Join("\n", bad));
@@ -170,6 +163,13 @@ public sealed class MessagesTests
             Assert.Contains("new Diagnostic(", text, StringComparison.Ordinal);
         });
     }
+
+    /// <summary>The templates whose Chinese has no Chinese, or an English word outside quotes and placeholders.</summary>
+    private static List<string> NotChinese(IReadOnlyList<MessageTemplate> templates) => templates
+        .Where(t => !t.Chinese.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsOnlyPlaceholders(t.Chinese))
+        .Select(t => t.Id + ": no Chinese")
+        .Concat(templates.SelectMany(t => ChineseText.Words(t.Chinese).Select(w => $"{t.Id}: '{w}'")))
+        .ToList();
 
     /// <summary>Whether a template is names, placeholders and punctuation only (“{key}”, {left} = {right}), with no words to translate.</summary>
     private static bool IsOnlyPlaceholders(string text) => Regex.Replace(text, @"“[^”]*”|\{\^?\w+\}|[\s'（）()、，,.:：;=。]", string.Empty).Length == 0;
