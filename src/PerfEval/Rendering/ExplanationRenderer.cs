@@ -179,6 +179,23 @@ public static class ExplanationRenderer
 
     private static string Shown(decimal value, int decimals) => Trimmed(Math.Round(value, decimals, MidpointRounding.AwayFromZero));
 
+    /// <summary>
+    /// The unscaled score as 按分值折算 shows it: to the rule set's decimals when that figure, scaled, gives the score
+    /// shown (4.83 × 7 / 5 = 6.76), else to as many more as it takes, since the score scales the exact figure (4.2879 × 7 / 5
+    /// = 6.00, where 4.29 × 7 / 5 would be 6.01): the sentence's arithmetic always holds.
+    /// </summary>
+    private static string RawAsScaled(WeightScaling s, int decimals)
+    {
+        var score = Math.Round(s.Scaled, decimals, MidpointRounding.AwayFromZero);
+        var places = decimals;
+        while (places < 28 && Math.Round(Math.Round(s.Raw, places, MidpointRounding.AwayFromZero) * s.EffectiveWeight / s.Weight, decimals, MidpointRounding.AwayFromZero) != score)
+        {
+            places++;
+        }
+
+        return Shown(s.Raw, places);
+    }
+
     private static string Trimmed(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static string ScalingZh(IndicatorScore indicator, WeightScaling s, Func<string, string> name, int decimals)
@@ -191,7 +208,7 @@ public static class ExplanationRenderer
             + (s.Rule == ReceivedWeightRule.KeepDeduction
                 ? $"，指标总分值{Shown(s.EffectiveWeight, decimals)}分，扣分按原分值计算：{Shown(s.EffectiveWeight, decimals)} − （{DiagnosticText.Number(s.Weight)} − {Shown(s.Raw, decimals)}） = {Shown(s.Scaled, decimals)}分" + (s.Scaled == 0m ? "，扣完为止" : string.Empty)
                 : string.Empty)
-            + (s.Rule == ReceivedWeightRule.KeepDeduction ? string.Empty : $"，指标总分值{Shown(s.EffectiveWeight, decimals)}分，按分值折算：{Shown(s.Raw, decimals)} × {Shown(s.EffectiveWeight, decimals)} / {DiagnosticText.Number(s.Weight)} = {Shown(s.Scaled, decimals)}分");
+            + (s.Rule == ReceivedWeightRule.KeepDeduction ? string.Empty : $"，指标总分值{Shown(s.EffectiveWeight, decimals)}分，按分值折算：{RawAsScaled(s, decimals)} × {Shown(s.EffectiveWeight, decimals)} / {DiagnosticText.Number(s.Weight)} = {Shown(s.Scaled, decimals)}分");
     }
 
     private static string NotAssessed(NotAssessedReason reason)

@@ -20,6 +20,22 @@ public sealed class ExplanationRendererTests
         Assert.Equal(expected, ExplanationRenderer.Describe(card, card[id], Zh));
     }
 
+    /// <summary>
+    /// The score scales the exact figure: Yangxi's spending less 300 万元 gives 5 × 2379.48 / 2774.62 = 4.287939, × 7 / 5 =
+    /// 6.003 → 6.00. Shown as 4.29 the sentence would say 4.29 × 7 / 5 = 6.006 → 6.01, so the figure takes the one more
+    /// decimal that makes its arithmetic hold: 4.288 × 7 / 5 = 6.0032 → 6.00.
+    /// </summary>
+    [Fact]
+    public void Describe_ChineseScaling_ShowsAFigureWhoseArithmeticGivesTheScore()
+    {
+        var rules = RuleSetLoader.LoadFile(Repo.Rules("yangxi-2023.yaml")).GetValueOrThrow();
+        var json = File.ReadAllText(Repo.Samples("yangxi-2023.json")).Replace("\"actual_spending\": 2679.48", "\"actual_spending\": 2379.48", StringComparison.Ordinal);
+        var card = rules.Evaluate(PerfEval.Inputs.JsonInputReader.Read(json, "input.json").GetValueOrThrow()).GetValueOrThrow();
+
+        Assert.Equal(6.00m, card["budget_execution_rate"].Score);
+        Assert.EndsWith("按分值折算：4.288 × 7 / 5 = 6分", ExplanationRenderer.Describe(card, card["budget_execution_rate"], Zh), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Describe_ChineseChosenOption_NamesTheConditionAsTheRuleSetDescribesIt()
     {
