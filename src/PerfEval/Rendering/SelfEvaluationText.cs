@@ -323,7 +323,7 @@ public static class SelfEvaluationText
     /// decimals ("5 × MIN(1, 96.57%) = 4.83"), a condition's 是/否 ("非（是） = 否"); a banded or deducted value alone.
     /// </summary>
     internal static string? SubstitutedZh(RuleSet rules, IndicatorScore indicator, int decimals)
-        => SubstitutedZh(name => NameOf(rules, name), indicator, decimals);
+        => indicator.Explanation is { Formula: { } formula } e ? SubstitutedZh(name => NameOf(rules, name), indicator, e, formula, ByName(e), decimals) : null;
 
     /// <summary>
     /// The 公式 line of 评分过程 under Chinese, from the scorecard alone: the formula in the names its values carry, then
@@ -336,19 +336,17 @@ public static class SelfEvaluationText
             return indicator.Explanation?.Substituted;
         }
 
-        var named = e.Values.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        string NameOfValue(string name) => named.TryGetValue(name, out var value) && value.Description is { } d ? (value.IsMetric ? RuleSet.LeftSideOf(d) : d) : name;
-        return FormulaZh(NameOfValue, formula) + " → " + SubstitutedZh(NameOfValue, indicator, decimals);
+        var values = ByName(e);
+        string NameOfValue(string name) => values.TryGetValue(name, out var value) && value.Description is { } d ? (value.IsMetric ? RuleSet.LeftSideOf(d) : d) : name;
+        return FormulaZh(NameOfValue, formula) + " → " + SubstitutedZh(NameOfValue, indicator, e, formula, values, decimals);
     }
 
-    private static string? SubstitutedZh(Func<string, string> nameOf, IndicatorScore indicator, int decimals)
-    {
-        if (indicator.Explanation is not { Formula: { } formula } e)
-        {
-            return null;
-        }
+    /// <summary>Each value an explanation read, by name (the first where one is listed twice).</summary>
+    private static Dictionary<string, NamedValue> ByName(Explanation e)
+        => e.Values.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        var values = e.Values.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    private static string SubstitutedZh(Func<string, string> nameOf, IndicatorScore indicator, Explanation e, string formula, Dictionary<string, NamedValue> values, int decimals)
+    {
         string? Figure(string name) => name == "weight" ? Num(indicator.Weight) : values.TryGetValue(name, out var value) ? value switch
         {
             { Number: { } n } when Labels.IsRatio(value.Unit) => Format.Percent(n, decimals),
