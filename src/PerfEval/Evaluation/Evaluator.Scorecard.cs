@@ -28,7 +28,7 @@ internal sealed partial class Evaluator
             effectiveTotal += figures[root].EffectiveWeight;
         }
 
-        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling) { Project = project };
+        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, explanations, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling) { Project = project };
     }
 
     /// <summary>Copies the header cells <c>project_form</c> names out of the frame; a cell not given stays empty.</summary>
@@ -72,21 +72,26 @@ internal sealed partial class Evaluator
                     row.EffectiveWeight += figures[child].EffectiveWeight;
                 }
             }
-            row.Explanation = options.Explanations ? new Explanation { NotAssessed = NotAssessedOf(head), Values = ValuesOf(plan) } : null;
+            if (explanations is not null)
+            {
+                explanations[plan.Index] = new Explanation { NotAssessed = NotAssessedOf(head), Values = ValuesOf(plan) };
+            }
+
             return;
         }
 
         row.EffectiveWeight = effective is null ? plan.ShownWeight : Definition.Rounding.Apply(effective[plan.Index]);
-        if (options.Explanations)
+        if (explanations is not null)
         {
-            var explained = head is null ? Explain(plan, plan.Method!, row.Raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
+            var raw = raws![plan.Index];
+            var explained = head is null ? Explain(plan, plan.Method!, raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
             explained.Values = ValuesOf(plan);
             if (head is null && EffectiveOf(plan) is var eff && eff != plan.Weight)
             {
-                explained.Scaling = new WeightScaling(row.Raw, eff, plan.Weight, OnReceivedWeight(plan, row.Raw, eff), ReceivedBy(plan), Definition.ReceivedWeight);
+                explained.Scaling = new WeightScaling(raw, eff, plan.Weight, OnReceivedWeight(plan, raw, eff), ReceivedBy(plan), Definition.ReceivedWeight);
             }
 
-            row.Explanation = explained;
+            explanations[plan.Index] = explained;
         }
     }
 

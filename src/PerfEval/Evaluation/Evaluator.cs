@@ -19,6 +19,9 @@ internal sealed partial class Evaluator
     private readonly BoundInput input;
     private readonly EvaluationOptions options;
     private readonly IndicatorFigures[] figures;
+    // Built only when explanations are: a scored leaf's raw score on its declared weight, which its explanation shows.
+    private readonly decimal[]? raws;
+    private readonly Explanation?[]? explanations;
     private readonly IndicatorPlan?[] heads;
     private bool[]? undecided;
     private readonly Judgement?[]? judgements;
@@ -41,6 +44,12 @@ internal sealed partial class Evaluator
         judgements = input.Judgements;
         Frame = owned ? input.Values : input.Values.Copy();
         figures = new IndicatorFigures[rules.All.Length];
+        if (this.options.Explanations)
+        {
+            raws = new decimal[rules.All.Length];
+            explanations = new Explanation?[rules.All.Length];
+        }
+
         heads = new IndicatorPlan?[rules.All.Length];
     }
 
@@ -92,18 +101,23 @@ internal sealed partial class Evaluator
             var scaling = false;
             try
             {
+                var raw = 0m;
                 if (heads[leaf.Index] is null && undecided?[leaf.Index] is not true)
                 {
-                    if (Score(leaf, leaf.Method!) is not { } raw)
+                    if (Score(leaf, leaf.Method!) is not { } scored)
                     {
                         continue; // Reported.
                     }
 
-                    row.Raw = raw;
+                    raw = scored;
+                    if (raws is not null)
+                    {
+                        raws[leaf.Index] = raw;
+                    }
                 }
 
                 scaling = true;
-                row.Score = ScoreOf(leaf, row.Raw);
+                row.Score = ScoreOf(leaf, raw);
                 sum += row.Score;
             }
             catch (OverflowException)

@@ -206,9 +206,10 @@ public static class JsonInputReader
         [ThreadStatic]
         private static int lastJudgements;
 
-        private readonly Dictionary<string, InputValue> values = new(lastValues, StringComparer.Ordinal);
-        private readonly Dictionary<string, Judgement> judgements = new(lastJudgements, StringComparer.Ordinal);
-        
+        // Filled when reading without a rule set; reading into slots puts each value in its slot instead.
+        private readonly Dictionary<string, InputValue> values = null!;
+        private readonly Dictionary<string, Judgement> judgements = null!;
+
         // Names given null or a value in error: not among the values, but a second one is still a duplicate.
         private HashSet<string>? unstored;
         private string? subject;
@@ -230,7 +231,15 @@ public static class JsonInputReader
         {
             this.memory = memory;
             sink = new DiagnosticSink(sourceName);
-            slots = rules is null ? null : new SlotWriter(rules, sink);
+            if (rules is null)
+            {
+                values = new(lastValues, StringComparer.Ordinal);
+                judgements = new(lastJudgements, StringComparer.Ordinal);
+            }
+            else
+            {
+                slots = new SlotWriter(rules, sink);
+            }
         }
 
         private ReadOnlySpan<byte> Bytes => memory.Span;
@@ -618,7 +627,7 @@ public static class JsonInputReader
         {
             var symbol = slots.Find(ref reader);
             var name = symbol?.Name ?? reader.GetString()!;
-            if (symbol is not null ? !slots.FirstSight(symbol) : (values.ContainsKey(name) || !(unstored ??= new HashSet<string>(StringComparer.Ordinal)).Add(name)))
+            if (symbol is not null ? !slots.FirstSight(symbol) : !(unstored ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
             {
                 Error(ref reader, Messages.DuplicateInput.With(name));
             }
@@ -860,7 +869,7 @@ public static class JsonInputReader
             {
                 var judged = slots?.FindJudged(ref reader);
                 var id = judged?.Id ?? (slots is null ? NameCache.Get(ref reader) : reader.GetString()!);
-                if (judged is not null ? !slots!.FirstSight(judged) : judgements.ContainsKey(id) || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
+                if (judged is not null ? !slots!.FirstSight(judged) : (slots is null && judgements.ContainsKey(id)) || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
                 {
                     Error(ref reader, Messages.DuplicateJudgement.With(id));
                 }

@@ -60,7 +60,7 @@ public readonly struct IndicatorScore : IEquatable<IndicatorScore>
     /// Gets how the score was reached, or <see langword="null"/> when the evaluation was asked for numbers only
     /// (<see cref="Evaluation.EvaluationOptions.Explanations"/>).
     /// </summary>
-    public Explanation? Explanation => Figures.Explanation;
+    public Explanation? Explanation => card.Explanations?[index];
 
     /// <summary>Gets the children of a group, in tree order; empty for a leaf.</summary>
     public IReadOnlyList<IndicatorScore> Children => Info.Children.Length == 0 ? Array.Empty<IndicatorScore>() : new IndicatorList(card, Info.Children);

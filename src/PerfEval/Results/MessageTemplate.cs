@@ -16,6 +16,9 @@ internal sealed class MessageTemplate
     private readonly Part[] english;
     private readonly Part[] chinese;
 
+    // A template without placeholders has one message: a phrase such as "the score", named on every formula evaluated.
+    private readonly DiagnosticMessage? alone;
+
     public MessageTemplate(string id, string english, string chinese)
     {
         Id = id;
@@ -25,6 +28,7 @@ internal sealed class MessageTemplate
         this.english = Parse(english, names);
         this.chinese = Parse(chinese, names);
         Names = names;
+        alone = names.Count == 0 ? new DiagnosticMessage(this, Array.Empty<object?>()) : null;
     }
 
     /// <summary>Gets the message id: the code, or the code and a variant (<c>PE0102.no-value</c>).</summary>
@@ -57,7 +61,7 @@ internal sealed class MessageTemplate
             throw new ArgumentException($"Message {Id} takes {Names.Count} arguments ({string.Join(", ", Names)}), not {arguments.Length}.", nameof(arguments));
         }
 
-        return new DiagnosticMessage(this, arguments);
+        return alone ?? new DiagnosticMessage(this, arguments);
     }
 
     internal void AppendTo(StringBuilder text, ReportLanguage language, IReadOnlyList<object?> arguments)

@@ -22,6 +22,7 @@ public sealed class Scorecard
         decimal effectiveTotal,
         Grade grade,
         IndicatorFigures[] figures,
+        Explanation?[]? explanations,
         IndicatorInfo[] infos,
         int[] roots,
         int[] all,
@@ -43,6 +44,7 @@ public sealed class Scorecard
         EffectiveTotal = effectiveTotal;
         Grade = grade;
         Figures = figures;
+        Explanations = explanations;
         Infos = infos;
         Indicators = new IndicatorList(this, roots);
         AllIndicators = new IndicatorList(this, all);
@@ -105,6 +107,9 @@ public sealed class Scorecard
 
     /// <summary>Gets each indicator's figures, by tree-order index.</summary>
     internal IndicatorFigures[] Figures { get; }
+
+    /// <summary>Gets each indicator's explanation, by tree-order index, or <see langword="null"/> when the evaluation was asked for numbers only.</summary>
+    internal Explanation?[]? Explanations { get; }
 
     /// <summary>Gets what the rule set says of each indicator, by tree-order index.</summary>
     internal IndicatorInfo[] Infos { get; }
