@@ -1,10 +1,16 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using PerfEval.Cli;
 using PerfEval.Evaluation;
 using PerfEval.Inputs;
+using PerfEval.Rendering;
 using PerfEval.Results;
 
 namespace PerfEval.Benchmarks;
@@ -22,6 +28,8 @@ public static class MemoryProbe
     {
         ArgumentNullException.ThrowIfNull(output);
         var rules = Data.Rules;
+        BatchStages(output, rules);
+        output.WriteLine();
         output.WriteLine("## Retained size of one result vs bytes allocated per evaluation");
         output.WriteLine();
         output.WriteLine("| Shape | Scorer | Allocated per evaluation (B) | Retained per result (B) | Allocated / retained |");
@@ -61,6 +69,85 @@ public static class MemoryProbe
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The bytes one department of <c>perfeval batch</c> (JSON Lines in, CSV out) allocates in each stage, on one thread:
+    /// the record read into slots, scored without explanations, its row written; then the whole pipeline over a file.
+    /// </summary>
+    public static void BatchStages(TextWriter output, CompiledRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        const int count = 10_000;
+        var lines = new ReadOnlyMemory<byte>[count];
+        var departments = Departments.Generate(count);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var start = buffer.WrittenCount;
+                json.Reset(buffer);
+                Departments.WriteJson(json, departments[i].Input);
+                json.Flush();
+                lines[i] = buffer.WrittenMemory.Slice(start).ToArray();
+            }
+        }
+
+        var settings = new BatchSettings { RuleSet = rules, Format = BatchFormat.Csv, Threads = 1 };
+        var row = new ArrayBufferWriter<byte>(1 << 16);
+        long read = 0, scored = 0, written = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            read = scored = written = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var input = JsonInputReader.Read(lines[i], rules, "line").Value!;
+                var afterRead = GC.GetAllocatedBytesForCurrentThread();
+                var evaluation = rules.EvaluateOwned(input, settings.Evaluation);
+                var afterScore = GC.GetAllocatedBytesForCurrentThread();
+                row.ResetWrittenCount();
+                CsvRenderer.WriteBatchRow(row, rules, "line 1".AsSpan(), evaluation);
+                var afterWrite = GC.GetAllocatedBytesForCurrentThread();
+                read += afterRead - before;
+                scored += afterScore - afterRead;
+                written += afterWrite - afterScore;
+            }
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"perfeval-probe-{Environment.ProcessId}.jsonl");
+        var csv = file + ".csv";
+        BatchEndToEnd.WriteJsonLines(file, departments);
+        long whole = 0;
+        try
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                var pipeline = new BatchPipeline(settings);
+                using (var stream = new FileStream(csv, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+                {
+                    pipeline.RunAsync(BatchRecords.FromPath(file, _ => { }), stream, null, CancellationToken.None).GetAwaiter().GetResult();
+                }
+
+                whole = GC.GetTotalAllocatedBytes(precise: true) - before;
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(csv);
+        }
+
+        output.WriteLine("## Bytes allocated per department in perfeval batch (JSON Lines in, CSV out), stage by stage");
+        output.WriteLine();
+        output.WriteLine("| Stage | Allocated per department (B) |");
+        output.WriteLine("|---|---:|");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Read into slots (`JsonInputReader.Read` with the rule set) | {read / (double)count:N0} |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Scored, numbers only | {scored / (double)count:N0} |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| CSV row written | {written / (double)count:N0} |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| The whole pipeline over a file of {count:N0}, 1 thread | {whole / (double)count:N0} |"));
     }
 
     private static void Row(TextWriter output, string shape, string scorer, Func<object> score)

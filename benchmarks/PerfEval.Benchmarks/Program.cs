@@ -15,12 +15,18 @@ namespace PerfEval.Benchmarks;
 /// Reports go to benchmarks/BenchmarkDotNet.Artifacts/results unless <c>--artifacts</c> says otherwise; the job is
 /// <c>short</c> unless <c>--job</c> says otherwise.
 /// <c>-- --memory</c> instead measures what BenchmarkDotNet cannot: the retained size of a result, and the heap while
-/// a batch streams.
+/// a batch streams; <c>-- --stages</c> only the bytes one department of <c>perfeval batch</c> allocates, stage by stage.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Contains("--stages"))
+        {
+            MemoryProbe.BatchStages(Console.Out, Data.Rules);
+            return 0;
+        }
+
         if (args.Contains("--memory"))
         {
             MemoryProbe.Run(Console.Out);

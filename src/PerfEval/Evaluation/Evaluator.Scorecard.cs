@@ -28,7 +28,7 @@ internal sealed partial class Evaluator
             effectiveTotal += figures[root].EffectiveWeight;
         }
 
-        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, explanations, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling) { Project = project };
+        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, explanations, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rules.RowGroups.Length > 0, rescaling) { Project = project };
     }
 
     /// <summary>Copies the header cells <c>project_form</c> names out of the frame; a cell not given stays empty.</summary>

@@ -30,10 +30,11 @@ public sealed class Scorecard
         IReadOnlyList<NamedValue> metrics,
         IReadOnlyList<WeightMove> weightMoves,
         IReadOnlyList<Diagnostic> warnings,
+        bool hasRows,
         Rescaling? rescaling = null)
     {
         Rescaling = rescaling;
-        HasRows = System.Array.Exists(infos, i => i.Method == "rows");
+        HasRows = hasRows;
         RuleSetId = ruleSetId;
         RuleSetVersion = ruleSetVersion;
         RuleSetTitle = ruleSetTitle;
