@@ -12,15 +12,7 @@ PERFEVAL=$1; RECORDS=${2:-100000}; RUNS=${3:-10}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${WORK:-$(mktemp -d /tmp/perfeval-threads.XXXXXX)}
 mkdir -p "$WORK"
-python3 - "$ROOT/samples/yangxi-2023.json" "$WORK/records.jsonl" "$RECORDS" <<'PY'
-import json, re, sys
-text = re.sub(r'^\s*//.*$', '', open(sys.argv[1], encoding='utf-8').read(), flags=re.M)
-record = json.loads(text)
-with open(sys.argv[2], 'w', encoding='utf-8') as out:
-    for i in range(int(sys.argv[3])):
-        record['subject'] = f'部门 {i:05d}'
-        out.write(json.dumps(record, ensure_ascii=False) + '\n')
-PY
+python3 "$ROOT/benchmarks/startup/records.py" "$ROOT/samples/yangxi-2023.json" "$WORK/records.jsonl" "$RECORDS"
 python3 - "$PERFEVAL" "$ROOT/rules/yangxi-2023.yaml" "$WORK/records.jsonl" "$WORK/scores.csv" "$RUNS" "$RECORDS" <<'PY'
 import os, statistics, subprocess, sys, time
 perfeval, rules, records, scores, runs, count = sys.argv[1:7]
