@@ -74,7 +74,9 @@ internal sealed partial class Evaluator
             }
             if (explanations is not null)
             {
-                explanations[plan.Index] = new Explanation { NotAssessed = NotAssessedOf(head), Values = ValuesOf(plan) };
+                var notAssessed = NotAssessedOf(head);
+                var values = ValuesOf(plan);
+                explanations[plan.Index] = notAssessed is null && values.Count == 0 ? Explanation.Nothing : new Explanation { NotAssessed = notAssessed, Values = values };
             }
 
             return;

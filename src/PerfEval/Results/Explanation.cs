@@ -14,6 +14,9 @@ public sealed class Explanation
     {
     }
 
+    /// <summary>Gets the explanation of a group that has nothing to explain: assessed, and reading no value. Groups share it.</summary>
+    internal static Explanation Nothing { get; } = new();
+
     /// <summary>Gets the formula (or measured or tested expression) as written in the rule set, or <see langword="null"/>.</summary>
     public string? Formula { get; internal set; }
 
