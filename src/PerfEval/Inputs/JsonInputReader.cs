@@ -416,25 +416,41 @@ public static class JsonInputReader
         private int CharacterColumn(int line, int byteInLine)
         {
             var bytes = Bytes;
-            var offset = 0;
-            for (var seen = 0; seen < line && offset < bytes.Length; offset++)
+            for (var seen = 0; seen < line && bytes.IndexOf((byte)'\n') is var newline and >= 0; seen++)
             {
-                if (bytes[offset] == (byte)'\n')
-                {
-                    seen++;
-                }
+                bytes = bytes.Slice(newline + 1);
             }
 
-            var column = 1;
-            for (var i = offset; i < offset + byteInLine && i < bytes.Length; i++)
+            return 1 + Characters(bytes.Slice(0, Math.Min(byteInLine, bytes.Length)));
+        }
+
+        /// <summary>
+        /// Counts the characters UTF-8 bytes hold: one for each byte that is not a continuation byte (10xxxxxx), so a byte
+        /// that is not UTF-8 counts as one character too.
+        /// </summary>
+        private static int Characters(ReadOnlySpan<byte> bytes)
+        {
+#if NET8_0_OR_GREATER
+            if (System.Text.Unicode.Utf8.IsValid(bytes))
             {
-                if ((bytes[i] & 0xC0) != 0x80)
+                // UTF-16 units, less the second unit of each character beyond the BMP: those, and only those, take 4 bytes.
+                var count = Encoding.UTF8.GetCharCount(bytes);
+                for (var i = bytes.IndexOfAnyInRange((byte)0xF0, (byte)0xF4); i >= 0; i = bytes.IndexOfAnyInRange((byte)0xF0, (byte)0xF4))
                 {
-                    column++;
+                    count--;
+                    bytes = bytes.Slice(i + 1);
                 }
+
+                return count;
+            }
+#endif
+            var characters = 0;
+            foreach (var b in bytes)
+            {
+                characters += (b & 0xC0) != 0x80 ? 1 : 0;
             }
 
-            return column;
+            return characters;
         }
 
         private static string Clean(string message)
@@ -460,23 +476,17 @@ public static class JsonInputReader
                 (cursorOffset, cursorLine, cursorColumn) = (0, 1, 1);
             }
 
-            var bytes = Bytes;
             int line = cursorLine, column = cursorColumn;
-            var end = Math.Min(offset, bytes.Length);
-            for (var i = cursorOffset; i < end; i++)
+            var end = Math.Min(offset, Bytes.Length);
+            var passed = Bytes.Slice(cursorOffset, Math.Max(0, end - cursorOffset));
+            for (var newline = passed.IndexOf((byte)'\n'); newline >= 0; newline = passed.IndexOf((byte)'\n'))
             {
-                var b = bytes[i];
-                if (b == (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    column++;
-                }
+                line++;
+                column = 1;
+                passed = passed.Slice(newline + 1);
             }
 
+            column += Characters(passed);
             (cursorOffset, cursorLine, cursorColumn) = (Math.Max(end, cursorOffset), line, column);
             return (line, column);
         }

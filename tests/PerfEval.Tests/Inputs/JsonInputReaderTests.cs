@@ -105,6 +105,16 @@ public sealed class JsonInputReaderTests
         Assert.Equal((2, 24), (judgement.Line, judgement.Column));
     }
 
+
+    [Fact]
+    public void Read_PositionAfterCharactersBeyondTheBasicPlane_CountsEachAsOneCharacter()
+    {
+        // 𠀀 (U+20000) and 😀 take four bytes and two UTF-16 units each, 理 three bytes and one unit: each is one character.
+        // The judgement's object starts at the 56th character, the 58th UTF-16 unit and the 63rd byte.
+        var input = Read("{ \"subject\": \"𠀀理😀\", \"values\": {}, \"judgements\": { \"j\": { \"score\": 1, \"reason\": \"x\" } } }");
+
+        Assert.Equal((1, 56), (input.Judgements["j"].Line, input.Judgements["j"].Column));
+    }
     [Fact]
     public void Read_JudgementWithoutReason_ReadsEmptyReason()
     {
