@@ -9,17 +9,39 @@ namespace PerfEval.Evaluation;
 /// <content>The scorecard, built as plain data once every number is known and every error reported.</content>
 internal sealed partial class Evaluator
 {
+    /// <summary>
+    /// Gives every indicator its shown weight and status, and each group its score from its children's rounded scores;
+    /// returns the sum of the top-level indicators' scores, which is the sum over the leaves.
+    /// </summary>
+    private decimal SumUp()
+    {
+        // In tree order a group comes before its children, so walking backwards completes every child before its group.
+        for (var i = figures.Length - 1; i >= 0; i--)
+        {
+            Complete(rules.All[i], ref figures[i]);
+        }
+
+        var sum = 0m;
+        foreach (var root in rules.RootIndices)
+        {
+            sum += figures[root].Score;
+        }
+
+        return sum;
+    }
+
     private Scorecard BuildScorecard(decimal total, Grade grade, Rescaling? rescaling)
     {
         // Metrics are computed before the indicators' values are read, so every metric that can be computed shows.
         IReadOnlyList<NamedValue> metrics = options.Explanations ? MetricValues() : Array.Empty<NamedValue>();
         // Before the diagnostics are taken: a metric only the header shows may be computed, and fail, here.
         var project = ProjectHeaderOf(rules.Form);
-
-        // In tree order a group comes before its children, so walking backwards completes every child before its group.
-        for (var i = figures.Length - 1; i >= 0; i--)
+        if (explanations is not null)
         {
-            Complete(rules.All[i], ref figures[i]);
+            foreach (var plan in rules.All)
+            {
+                explanations[plan.Index] = Explain(plan);
+            }
         }
 
         var effectiveTotal = 0m;
@@ -53,48 +75,51 @@ internal sealed partial class Evaluator
         string? Text(Symbol? symbol) => symbol is not null && Frame.Present[symbol.Index] ? Frame.Texts[symbol.Index] : null;
     }
 
-    /// <summary>Gives an indicator its shown weight, status and explanation; a group also its score, from its children's.</summary>
+    /// <summary>Gives an indicator its shown weight and status; a group also its score, from its children's.</summary>
     private void Complete(IndicatorPlan plan, ref IndicatorFigures row)
     {
         var head = heads[plan.Index];
         row.Status = head is null ? IndicatorStatus.Scored : StatusOf(head);
-        if (plan.IsGroup)
+        if (!plan.IsGroup)
         {
-            // Sums of rounded figures, so already rounded. With no weight moved, a group's weight is its declared one,
-            // which validation made its children's sum.
-            row.Score = 0m;
-            row.EffectiveWeight = effective is null ? plan.ShownWeight : 0m;
-            foreach (var child in plan.Info.Children)
-            {
-                row.Score += figures[child].Score;
-                if (effective is not null)
-                {
-                    row.EffectiveWeight += figures[child].EffectiveWeight;
-                }
-            }
-            if (explanations is not null)
-            {
-                var notAssessed = NotAssessedOf(head);
-                var values = ValuesOf(plan);
-                explanations[plan.Index] = notAssessed is null && values.Count == 0 ? Explanation.Nothing : new Explanation { NotAssessed = notAssessed, Values = values };
-            }
-
+            row.EffectiveWeight = effective is null ? plan.ShownWeight : Definition.Rounding.Apply(effective[plan.Index]);
             return;
         }
 
-        row.EffectiveWeight = effective is null ? plan.ShownWeight : Definition.Rounding.Apply(effective[plan.Index]);
-        if (explanations is not null)
+        // Sums of rounded figures, so already rounded. With no weight moved, a group's weight is its declared one,
+        // which validation made its children's sum.
+        row.Score = 0m;
+        row.EffectiveWeight = effective is null ? plan.ShownWeight : 0m;
+        foreach (var child in plan.Info.Children)
         {
-            var raw = raws![plan.Index];
-            var explained = head is null ? Explain(plan, plan.Method!, raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
-            explained.Values = ValuesOf(plan);
-            if (head is null && EffectiveOf(plan) is var eff && eff != plan.Weight)
+            row.Score += figures[child].Score;
+            if (effective is not null)
             {
-                explained.Scaling = new WeightScaling(raw, eff, plan.Weight, OnReceivedWeight(plan, raw, eff), ReceivedBy(plan), Definition.ReceivedWeight);
+                row.EffectiveWeight += figures[child].EffectiveWeight;
             }
-
-            explanations[plan.Index] = explained;
         }
+    }
+
+    /// <summary>Says how an indicator's figures were reached: its method's working, the values it read, why it was not assessed, the weight it received.</summary>
+    private Explanation Explain(IndicatorPlan plan)
+    {
+        var head = heads[plan.Index];
+        if (plan.IsGroup)
+        {
+            var notAssessed = NotAssessedOf(head);
+            var values = ValuesOf(plan);
+            return notAssessed is null && values.Count == 0 ? Explanation.Nothing : new Explanation { NotAssessed = notAssessed, Values = values };
+        }
+
+        var raw = raws![plan.Index];
+        var explained = head is null ? Explain(plan, plan.Method!, raw) : new Explanation { NotAssessed = NotAssessedOf(head) };
+        explained.Values = ValuesOf(plan);
+        if (head is null && EffectiveOf(plan) is var eff && eff != plan.Weight)
+        {
+            explained.Scaling = new WeightScaling(raw, eff, plan.Weight, OnReceivedWeight(plan, raw, eff), ReceivedBy(plan), Definition.ReceivedWeight);
+        }
+
+        return explained;
     }
 
     /// <summary>The moves that landed on a leaf or on a group it belongs to.</summary>

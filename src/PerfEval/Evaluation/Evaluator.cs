@@ -93,8 +93,6 @@ internal sealed partial class Evaluator
             return Failed();
         }
 
-        // A group's score is the sum of its children's rounded scores, so the total is the sum over the leaves.
-        var sum = 0m;
         foreach (var leaf in rules.Leaves)
         {
             ref var row = ref figures[leaf.Index];
@@ -118,7 +116,6 @@ internal sealed partial class Evaluator
 
                 scaling = true;
                 row.Score = ScoreOf(leaf, raw);
-                sum += row.Score;
             }
             catch (OverflowException)
             {
@@ -132,6 +129,7 @@ internal sealed partial class Evaluator
             return Failed();
         }
 
+        var sum = SumUp();
         var total = Definition.Rounding.Apply(sum);
         Rescaling? rescaling = null;
         if (excludedPoints > 0m)
