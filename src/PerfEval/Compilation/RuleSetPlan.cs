@@ -23,6 +23,8 @@ internal sealed class RuleSetPlan
         RootIndices = Array.ConvertAll(roots, r => r.Index);
         Infos = Array.ConvertAll(all, p => p.Info);
         AllIndices = Array.ConvertAll(all, p => p.Index);
+        ShownWeights = Array.ConvertAll(all, p => p.ShownWeight);
+        AllScored = new IndicatorStatus[all.Length];
         All = all;
         Leaves = all.Where(p => p.Method is not null).ToArray();
         Conditional = all.Where(p => p.AppliesWhen is not null).ToArray();
@@ -63,6 +65,15 @@ internal sealed class RuleSetPlan
 
     /// <summary>Gets every indicator's index, in tree order (0, 1, 2, …).</summary>
     public int[] AllIndices { get; }
+
+    /// <summary>
+    /// Gets each indicator's declared weight as shown, by index: the weight column of every scorecard in which no
+    /// weight moved. Shared, so never written.
+    /// </summary>
+    public decimal[] ShownWeights { get; }
+
+    /// <summary>Gets a status column of <see cref="IndicatorStatus.Scored"/> only, shared by every scorecard in which every indicator is assessed; never written.</summary>
+    public IndicatorStatus[] AllScored { get; }
 
     /// <summary>Gets what every scorecard shows of each indicator, by index.</summary>
     public IndicatorInfo[] Infos { get; }

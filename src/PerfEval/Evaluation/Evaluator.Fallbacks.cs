@@ -21,7 +21,7 @@ internal sealed partial class Evaluator
         List<IndicatorPlan>? movers = null;
         foreach (var plan in rules.Conditional)
         {
-            if (heads[plan.Index] == plan)
+            if (HeadOf(plan) == plan)
             {
                 if (first is null)
                 {
@@ -61,7 +61,7 @@ internal sealed partial class Evaluator
             case FallbackKind.MoveTo:
             {
                 var target = rules.All[head.FallbackTarget];
-                if (heads[target.Index] is null && !HasAssessedLeaf(target))
+                if (HeadOf(target) is null && !HasAssessedLeaf(target))
                 {
                     ReportNothingAssessedAt(head, target);
                     return;
@@ -109,7 +109,7 @@ internal sealed partial class Evaluator
     {
         if (effective is null)
         {
-            effective = new decimal[heads.Length];
+            effective = new decimal[rules.All.Length];
             foreach (var each in rules.Leaves)
             {
                 effective[each.Index] = each.Weight;
@@ -123,7 +123,7 @@ internal sealed partial class Evaluator
     {
         foreach (var leaf in plan.Leaves)
         {
-            if (heads[leaf.Index] is null)
+            if (HeadOf(leaf) is null)
             {
                 return true;
             }
@@ -144,7 +144,7 @@ internal sealed partial class Evaluator
             return;
         }
 
-        var leaves = heads[target.Index] is null ? target.Leaves.Where(l => heads[l.Index] is null).ToList() : target.Leaves;
+        var leaves = HeadOf(target) is null ? target.Leaves.Where(l => HeadOf(l) is null).ToList() : target.Leaves;
         foreach (var (leaf, share) in Shares(amount, leaves))
         {
             Effective(leaf) += share;
@@ -235,7 +235,7 @@ internal sealed partial class Evaluator
                 var waits = false;
                 foreach (var other in remaining)
                 {
-                    if (other != head && other.FallbackTarget >= 0 && heads[other.FallbackTarget] == head)
+                    if (other != head && other.FallbackTarget >= 0 && heads![other.FallbackTarget] == head)
                     {
                         waits = true;
                         break;

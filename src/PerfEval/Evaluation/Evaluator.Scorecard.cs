@@ -10,24 +10,77 @@ namespace PerfEval.Evaluation;
 internal sealed partial class Evaluator
 {
     /// <summary>
-    /// Gives every indicator its shown weight and status, and each group its score from its children's rounded scores;
-    /// returns the sum of the top-level indicators' scores, which is the sum over the leaves.
+    /// Gives each group its score, the sum of its children's rounded scores; returns the sum of the top-level
+    /// indicators' scores, which is the sum over the leaves.
     /// </summary>
     private decimal SumUp()
     {
-        // In tree order a group comes before its children, so walking backwards completes every child before its group.
-        for (var i = figures.Length - 1; i >= 0; i--)
-        {
-            Complete(rules.All[i], ref figures[i]);
-        }
-
+        SumGroups(scores);
         var sum = 0m;
         foreach (var root in rules.RootIndices)
         {
-            sum += figures[root].Score;
+            sum += scores[root];
         }
 
         return sum;
+    }
+
+    /// <summary>Sets each group's figure in a column to the sum of its children's, which are rounded, so the sum is too.</summary>
+    private void SumGroups(decimal[] column)
+    {
+        // In tree order a group comes before its children, so walking backwards sums every child before its group.
+        for (var i = column.Length - 1; i >= 0; i--)
+        {
+            var children = rules.Infos[i].Children;
+            if (children.Length > 0)
+            {
+                var sum = 0m;
+                foreach (var child in children)
+                {
+                    sum += column[child];
+                }
+
+                column[i] = sum;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gets the weights the scorecard shows: the plan's declared ones when no weight moved; otherwise each leaf's
+    /// effective weight rounded, and each group's the sum of its children's.
+    /// </summary>
+    private decimal[] ShownWeights()
+    {
+        if (effective is null)
+        {
+            return rules.ShownWeights;
+        }
+
+        var shown = new decimal[effective.Length];
+        foreach (var leaf in rules.Leaves)
+        {
+            shown[leaf.Index] = Definition.Rounding.Apply(effective[leaf.Index]);
+        }
+
+        SumGroups(shown);
+        return shown;
+    }
+
+    /// <summary>Gets each indicator's status: the plan's all-scored column when every indicator is assessed.</summary>
+    private IndicatorStatus[] Statuses()
+    {
+        if (heads is null)
+        {
+            return rules.AllScored;
+        }
+
+        var statuses = new IndicatorStatus[heads.Length];
+        for (var i = 0; i < heads.Length; i++)
+        {
+            statuses[i] = heads[i] is { } head ? StatusOf(head) : IndicatorStatus.Scored;
+        }
+
+        return statuses;
     }
 
     private Scorecard BuildScorecard(decimal total, Grade grade, Rescaling? rescaling)
@@ -44,13 +97,14 @@ internal sealed partial class Evaluator
             }
         }
 
+        var weights = ShownWeights();
         var effectiveTotal = 0m;
         foreach (var root in rules.RootIndices)
         {
-            effectiveTotal += figures[root].EffectiveWeight;
+            effectiveTotal += weights[root];
         }
 
-        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, figures, explanations, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rules.RowGroups.Length > 0, rescaling) { Project = project };
+        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, scores, weights, Statuses(), explanations, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rules.RowGroups.Length > 0, rescaling) { Project = project };
     }
 
     /// <summary>Copies the header cells <c>project_form</c> names out of the frame; a cell not given stays empty.</summary>
@@ -75,35 +129,10 @@ internal sealed partial class Evaluator
         string? Text(Symbol? symbol) => symbol is not null && Frame.Present[symbol.Index] ? Frame.Texts[symbol.Index] : null;
     }
 
-    /// <summary>Gives an indicator its shown weight and status; a group also its score, from its children's.</summary>
-    private void Complete(IndicatorPlan plan, ref IndicatorFigures row)
-    {
-        var head = heads[plan.Index];
-        row.Status = head is null ? IndicatorStatus.Scored : StatusOf(head);
-        if (!plan.IsGroup)
-        {
-            row.EffectiveWeight = effective is null ? plan.ShownWeight : Definition.Rounding.Apply(effective[plan.Index]);
-            return;
-        }
-
-        // Sums of rounded figures, so already rounded. With no weight moved, a group's weight is its declared one,
-        // which validation made its children's sum.
-        row.Score = 0m;
-        row.EffectiveWeight = effective is null ? plan.ShownWeight : 0m;
-        foreach (var child in plan.Info.Children)
-        {
-            row.Score += figures[child].Score;
-            if (effective is not null)
-            {
-                row.EffectiveWeight += figures[child].EffectiveWeight;
-            }
-        }
-    }
-
     /// <summary>Says how an indicator's figures were reached: its method's working, the values it read, why it was not assessed, the weight it received.</summary>
     private Explanation Explain(IndicatorPlan plan)
     {
-        var head = heads[plan.Index];
+        var head = HeadOf(plan);
         if (plan.IsGroup)
         {
             var notAssessed = NotAssessedOf(head);

@@ -18,11 +18,14 @@ internal sealed partial class Evaluator
     private readonly RuleSetPlan rules;
     private readonly BoundInput input;
     private readonly EvaluationOptions options;
-    private readonly IndicatorFigures[] figures;
+    // The scorecard's columns, by tree-order index. Weights and statuses are the plan's shared columns until weight
+    // moves or an indicator is not assessed; only then does the evaluation make its own.
+    private readonly decimal[] scores;
     // Built only when explanations are: a scored leaf's raw score on its declared weight, which its explanation shows.
     private readonly decimal[]? raws;
     private readonly Explanation?[]? explanations;
-    private readonly IndicatorPlan?[] heads;
+    // Made when a condition first fails: for each indicator inside one that is not assessed, the outermost such one.
+    private IndicatorPlan?[]? heads;
     private bool[]? undecided;
     private readonly Judgement?[]? judgements;
     private decimal[]? effective;
@@ -43,14 +46,12 @@ internal sealed partial class Evaluator
         this.sink = sink is { Items.Count: > 0 } ? sink : null;
         judgements = input.Judgements;
         Frame = owned ? input.Values : input.Values.Copy();
-        figures = new IndicatorFigures[rules.All.Length];
+        scores = new decimal[rules.All.Length];
         if (this.options.Explanations)
         {
             raws = new decimal[rules.All.Length];
             explanations = new Explanation?[rules.All.Length];
         }
-
-        heads = new IndicatorPlan?[rules.All.Length];
     }
 
     /// <summary>Gets the evaluation's values, for tests that compare formulas with another evaluator.</summary>
@@ -95,12 +96,11 @@ internal sealed partial class Evaluator
 
         foreach (var leaf in rules.Leaves)
         {
-            ref var row = ref figures[leaf.Index];
             var scaling = false;
             try
             {
                 var raw = 0m;
-                if (heads[leaf.Index] is null && undecided?[leaf.Index] is not true)
+                if (HeadOf(leaf) is null && undecided?[leaf.Index] is not true)
                 {
                     if (Score(leaf, leaf.Method!) is not { } scored)
                     {
@@ -115,7 +115,7 @@ internal sealed partial class Evaluator
                 }
 
                 scaling = true;
-                row.Score = ScoreOf(leaf, raw);
+                scores[leaf.Index] = ScoreOf(leaf, raw);
             }
             catch (OverflowException)
             {
@@ -165,7 +165,7 @@ internal sealed partial class Evaluator
     private decimal ScoreOf(IndicatorPlan leaf, decimal raw)
     {
         var rounding = Definition.Rounding;
-        if (heads[leaf.Index] is { } head)
+        if (HeadOf(leaf) is { } head)
         {
             return StatusOf(head) == IndicatorStatus.NotAssessed && head.Definition.Fallback!.Kind == FallbackKind.FullMarks ? rounding.Apply(EffectiveOf(leaf)) : rounding.Apply(0m);
         }
@@ -340,7 +340,7 @@ internal sealed partial class Evaluator
     {
         foreach (var plan in rules.Conditional)
         {
-            if (heads[plan.Index] is not null)
+            if (HeadOf(plan) is not null)
             {
                 continue; // Inside an indicator that is not assessed.
             }
@@ -350,12 +350,12 @@ internal sealed partial class Evaluator
             {
                 if (applies is false)
                 {
-                    heads[i] = plan;
+                    (heads ??= new IndicatorPlan?[rules.All.Length])[i] = plan;
                 }
                 else if (applies is null)
                 {
                     // Reported; counted as assessed so weights still add up, but neither it nor anything inside it is scored.
-                    (undecided ??= new bool[heads.Length])[i] = true;
+                    (undecided ??= new bool[rules.All.Length])[i] = true;
                 }
             }
         }
@@ -370,12 +370,15 @@ internal sealed partial class Evaluator
 
         foreach (var plan in rules.ConditionallyJudged)
         {
-            if (judgements[plan.JudgementSlot] is { } judgement && heads[plan.Index] is not null)
+            if (judgements[plan.JudgementSlot] is { } judgement && HeadOf(plan) is not null)
             {
                 WarnIgnoredJudgement(plan, judgement);
             }
         }
     }
+
+    /// <summary>Gets the outermost not-assessed indicator an indicator is in (itself included), or <see langword="null"/> when it is assessed.</summary>
+    private IndicatorPlan? HeadOf(IndicatorPlan plan) => heads?[plan.Index];
 
     private static IndicatorStatus StatusOf(IndicatorPlan head) => head.Definition.Fallback!.Kind is FallbackKind.MoveTo or FallbackKind.Spread
         ? IndicatorStatus.Redistributed

@@ -5,7 +5,7 @@ namespace PerfEval.Results;
 
 /// <summary>
 /// One indicator's row of a <see cref="Scorecard"/>: its weights, score and status, and, unless the evaluation was
-/// asked for numbers only, its <see cref="Explanation"/>. Plain immutable data: a scorecard holds its figures in one array
+/// asked for numbers only, its <see cref="Explanation"/>. Plain immutable data: a scorecard holds its figures in columns
 /// in tree order, and a row is where to read them, so scoring makes no object per indicator.
 /// </summary>
 /// <remarks>Two rows are equal when they are the same indicator's row of the same scorecard.</remarks>
@@ -39,16 +39,16 @@ public readonly struct IndicatorScore : IEquatable<IndicatorScore>
     public decimal Weight => Info.Weight;
 
     /// <summary>Gets the weight after fallbacks: the declared weight plus weight moved in, or 0 when moved away.</summary>
-    public decimal EffectiveWeight => Figures.EffectiveWeight;
+    public decimal EffectiveWeight => card.EffectiveWeights[index];
 
     /// <summary>Gets the score, rounded by the rule set (a group's is the sum of its children's).</summary>
-    public decimal Score => Figures.Score;
+    public decimal Score => card.Scores[index];
 
     /// <summary>Gets the points lost: <see cref="EffectiveWeight"/> less <see cref="Score"/>.</summary>
     public decimal PointsLost => EffectiveWeight - Score;
 
     /// <summary>Gets what happened to the indicator.</summary>
-    public IndicatorStatus Status => Figures.Status;
+    public IndicatorStatus Status => card.Statuses[index];
 
     /// <summary>Gets the scoring method's key (e.g. <c>formula</c>), or <see langword="null"/> for a group.</summary>
     public string? Method => Info.Method;
@@ -69,8 +69,6 @@ public readonly struct IndicatorScore : IEquatable<IndicatorScore>
     public bool IsGroup => Info.Children.Length > 0;
 
     private IndicatorInfo Info => card.Infos[index];
-
-    private ref readonly IndicatorFigures Figures => ref card.Figures[index];
 
     /// <summary>Tells whether two rows are the same indicator's row of the same scorecard.</summary>
     /// <param name="left">A row.</param>

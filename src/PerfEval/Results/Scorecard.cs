@@ -21,7 +21,9 @@ public sealed class Scorecard
         decimal total,
         decimal effectiveTotal,
         Grade grade,
-        IndicatorFigures[] figures,
+        decimal[] scores,
+        decimal[] effectiveWeights,
+        IndicatorStatus[] statuses,
         Explanation?[]? explanations,
         IndicatorInfo[] infos,
         int[] roots,
@@ -44,7 +46,9 @@ public sealed class Scorecard
         Total = total;
         EffectiveTotal = effectiveTotal;
         Grade = grade;
-        Figures = figures;
+        Scores = scores;
+        EffectiveWeights = effectiveWeights;
+        Statuses = statuses;
         Explanations = explanations;
         Infos = infos;
         Indicators = new IndicatorList(this, roots);
@@ -106,8 +110,17 @@ public sealed class Scorecard
     /// <summary>Gets every indicator, groups and leaves, in tree order.</summary>
     public IReadOnlyList<IndicatorScore> AllIndicators { get; }
 
-    /// <summary>Gets each indicator's figures, by tree-order index.</summary>
-    internal IndicatorFigures[] Figures { get; }
+    // The table of figures, one column each, by tree-order index. A column no evaluation changed (the declared weights,
+    // a status of scored throughout) is the compiled rule set's, shared by every scorecard.
+
+    /// <summary>Gets each indicator's rounded score, by tree-order index.</summary>
+    internal decimal[] Scores { get; }
+
+    /// <summary>Gets each indicator's weight after fallbacks, rounded as shown, by tree-order index.</summary>
+    internal decimal[] EffectiveWeights { get; }
+
+    /// <summary>Gets each indicator's status, by tree-order index.</summary>
+    internal IndicatorStatus[] Statuses { get; }
 
     /// <summary>Gets each indicator's explanation, by tree-order index, or <see langword="null"/> when the evaluation was asked for numbers only.</summary>
     internal Explanation?[]? Explanations { get; }

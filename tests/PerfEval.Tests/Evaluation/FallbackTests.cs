@@ -93,6 +93,26 @@ public sealed class FallbackTests
     }
 
     [Fact]
+    public void MoveTo_ScorecardsWithAndWithoutAMove_KeepTheirOwnWeightsAndStatuses()
+    {
+        // A scorecard in which nothing moved shows the rule set's declared weights; one in which weight moved shows its
+        // own. Scoring one after the other, in both orders, must leave each as it was made.
+        var before = Some.Score(MoveTo, b => b.Set("has_transfers", true).Set("actual", 90m).Set("issued", 100m));
+        var moved = Some.Score(MoveTo, b => b.Set("has_transfers", false).Set("actual", 90m).Set("issued", 100m));
+        var after = Some.Score(MoveTo, b => b.Set("has_transfers", true).Set("actual", 90m).Set("issued", 100m));
+
+        foreach (var card in new[] { before, after })
+        {
+            Assert.Equal([10.00m, 2.00m, 5.00m, 3.00m], card.AllIndicators.Select(i => i.EffectiveWeight));
+            Assert.All(card.AllIndicators, i => Assert.Equal(IndicatorStatus.Scored, i.Status));
+        }
+
+        Assert.Equal([10.00m, 0.00m, 7.00m, 3.00m], moved.AllIndicators.Select(i => i.EffectiveWeight));
+        Assert.Equal([IndicatorStatus.Scored, IndicatorStatus.Redistributed, IndicatorStatus.Scored, IndicatorStatus.Scored], moved.AllIndicators.Select(i => i.Status));
+        Assert.Equal([9.30m, 0.00m, 6.30m, 3.00m], moved.AllIndicators.Select(i => i.Score)); // 5 × 0.9 × 7 / 5 = 6.30
+    }
+
+    [Fact]
     public void MoveTo_GroupTarget_SplitsOverItsLeavesByWeight()
     {
         // 3 moves onto group 'quality' (q1 weight 1, q2 weight 2): q1 gets 3 × 1/3 = 1, q2 the rest, 2.
