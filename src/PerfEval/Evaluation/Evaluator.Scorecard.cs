@@ -16,10 +16,16 @@ internal sealed partial class Evaluator
     private decimal SumUp()
     {
         SumGroups(scores);
+        return SumOfRoots(scores);
+    }
+
+    /// <summary>Gets the sum of a column's figures for the top-level indicators.</summary>
+    private decimal SumOfRoots(decimal[] column)
+    {
         var sum = 0m;
         foreach (var root in rules.RootIndices)
         {
-            sum += scores[root];
+            sum += column[root];
         }
 
         return sum;
@@ -98,11 +104,7 @@ internal sealed partial class Evaluator
         }
 
         var weights = ShownWeights();
-        var effectiveTotal = 0m;
-        foreach (var root in rules.RootIndices)
-        {
-            effectiveTotal += weights[root];
-        }
+        var effectiveTotal = SumOfRoots(weights);
 
         return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, scores, weights, Statuses(), explanations, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rules.RowGroups.Length > 0, rescaling) { Project = project };
     }
