@@ -104,7 +104,7 @@ public static class MemoryProbe
             for (var i = 0; i < count; i++)
             {
                 var before = GC.GetAllocatedBytesForCurrentThread();
-                var input = JsonInputReader.Read(lines[i], rules, "line").Value!;
+                var input = JsonInputReader.Read(lines[i], rules, "line", settings.Evaluation).Value!;
                 var afterRead = GC.GetAllocatedBytesForCurrentThread();
                 var evaluation = rules.EvaluateOwned(input, settings.Evaluation);
                 var afterScore = GC.GetAllocatedBytesForCurrentThread();

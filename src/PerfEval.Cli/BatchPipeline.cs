@@ -245,7 +245,7 @@ internal sealed class BatchPipeline
                 else
                 {
                     var bytes = batch.Data.AsMemory(record.Offset, record.Length);
-                    var read = record.Workbook ? BatchWorkbooks.Read(bytes, settings.RuleSet, named) : JsonInputReader.Read(bytes, settings.RuleSet, named);
+                    var read = record.Workbook ? BatchWorkbooks.Read(bytes, settings.RuleSet, named) : JsonInputReader.Read(bytes, settings.RuleSet, named, settings.Evaluation);
                     if (read.Value is not { } input)
                     {
                         errors = read.Diagnostics;

@@ -13,7 +13,7 @@ namespace PerfEval.Evaluation;
 /// <content>How each error of an evaluation is worded: kept apart from the loops that find nothing wrong.</content>
 internal sealed partial class Evaluator
 {
-    private void WarnIgnoredJudgement(IndicatorPlan plan, Judgement judgement)
+    private void WarnIgnoredJudgement(IndicatorPlan plan, in BoundJudgement judgement)
         => Sink.Warning(Codes.UnexpectedJudgement, Messages.JudgementIgnored.With(plan.Id, plan.Definition.Name), judgement.Line, judgement.Column, plan.Id);
 
     /// <summary>Warns of a failed check, with the figures it compared.</summary>
@@ -56,8 +56,8 @@ internal sealed partial class Evaluator
     private void ReportJudgement(IndicatorPlan indicator)
     {
         var id = indicator.Id;
-        var judgement = judgements?[indicator.JudgementSlot];
-        if (judgement is null)
+        var judgement = judgements?[indicator.JudgementSlot] ?? default;
+        if (!judgement.Given)
         {
             Sink.Error(Codes.MissingJudgement, Messages.MissingJudgement.With(id, indicator.Definition.Name), 0, 0, id);
         }

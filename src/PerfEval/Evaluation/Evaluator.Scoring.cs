@@ -118,7 +118,7 @@ internal sealed partial class Evaluator
             }
 
             case JudgementPlan:
-                return new() { RawScore = raw, Reason = judgements![indicator.JudgementSlot]!.Reason };
+                return new() { RawScore = raw, Reason = judgements![indicator.JudgementSlot].Reason };
             case RowsPlan rows:
                 return new() { RawScore = raw, Rows = ExplainRows(rows) };
             default:

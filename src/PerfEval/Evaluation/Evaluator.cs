@@ -27,7 +27,7 @@ internal sealed partial class Evaluator
     // Made when a condition first fails: for each indicator inside one that is not assessed, the outermost such one.
     private IndicatorPlan?[]? heads;
     private bool[]? undecided;
-    private readonly Judgement?[]? judgements;
+    private readonly BoundJudgement[]? judgements;
     private decimal[]? effective;
     private Exception?[]? metricFailures;
     private HashSet<string>? reportedMetrics;
@@ -49,6 +49,11 @@ internal sealed partial class Evaluator
         scores = new decimal[rules.All.Length];
         if (this.options.Explanations)
         {
+            if (!input.HasReasons)
+            {
+                throw new InvalidOperationException("The input was read for numbers only, without its judgements' reasons, so it cannot be explained.");
+            }
+
             raws = new decimal[rules.All.Length];
             explanations = new Explanation?[rules.All.Length];
         }
@@ -223,7 +228,7 @@ internal sealed partial class Evaluator
     /// <summary>Reads the judgement of a judgement indicator from the input.</summary>
     private decimal? Judge(IndicatorPlan indicator)
     {
-        if (judgements?[indicator.JudgementSlot] is { } judgement && judgement.Score >= 0m && judgement.Score <= indicator.Weight && !string.IsNullOrWhiteSpace(judgement.Reason))
+        if (judgements?[indicator.JudgementSlot] is { Given: true, Reasoned: true } judgement && judgement.Score >= 0m && judgement.Score <= indicator.Weight)
         {
             return judgement.Score;
         }
@@ -370,7 +375,7 @@ internal sealed partial class Evaluator
 
         foreach (var plan in rules.ConditionallyJudged)
         {
-            if (judgements[plan.JudgementSlot] is { } judgement && HeadOf(plan) is not null)
+            if (judgements[plan.JudgementSlot] is { Given: true } judgement && HeadOf(plan) is not null)
             {
                 WarnIgnoredJudgement(plan, judgement);
             }

@@ -11,8 +11,9 @@ namespace PerfEval.Inputs;
 /// <threadsafety>Immutable: it may be scored many times, from many threads at once.</threadsafety>
 public sealed class BoundInput
 {
-    internal BoundInput(RuleSetPlan rules, string? subject, string? sourceName, ValueFrame values, Judgement?[]? judgements, BoundRow[][]? rows = null)
+    internal BoundInput(RuleSetPlan rules, string? subject, string? sourceName, ValueFrame values, BoundJudgement[]? judgements, BoundRow[][]? rows = null, bool hasReasons = true)
     {
+        HasReasons = hasReasons;
         Rows = rows;
         Rules = rules;
         Subject = subject;
@@ -32,8 +33,11 @@ public sealed class BoundInput
     /// <summary>Gets the inputs' slots (the metrics' slots stay empty: an evaluation computes them in its own copy).</summary>
     internal ValueFrame Values { get; }
 
-    /// <summary>Gets the judgements by slot, or <see langword="null"/> when none was given.</summary>
-    internal Judgement?[]? Judgements { get; }
+    /// <summary>Gets the judgements by slot (a slot not judged is the default value), or <see langword="null"/> when none was given.</summary>
+    internal BoundJudgement[]? Judgements { get; }
+
+    /// <summary>Gets a value indicating whether the judgements keep their reasons' text: an input read for numbers only does not.</summary>
+    internal bool HasReasons { get; }
 
     /// <summary>Gets the project's rows by row group slot, or <see langword="null"/> when the rule set takes none.</summary>
     internal BoundRow[][]? Rows { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -81,11 +82,18 @@ public static class JsonInputReader
     /// <returns>The bound input, or every problem: JSON syntax, and values that do not fit their declaration, each with its line and column.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
     public static Result<BoundInput> Read(ReadOnlyMemory<byte> utf8, CompiledRuleSet rules, string? sourceName = null)
+        => Read(utf8, rules, sourceName, EvaluationOptions.Default);
+
+    /// <summary>
+    /// Reads input JSON into a compiled rule set's slots for evaluations with <paramref name="options"/>: for numbers only,
+    /// the judgements' reasons are checked but their text is not kept, since no explanation will show it.
+    /// </summary>
+    internal static Result<BoundInput> Read(ReadOnlyMemory<byte> utf8, CompiledRuleSet rules, string? sourceName, EvaluationOptions options)
     {
         Guard.NotNull(rules);
         var span = utf8.Span;
         var start = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF ? 3 : 0;
-        return new Parser(utf8.Slice(start), sourceName, rules.Plan).RunIntoSlots();
+        return new Parser(utf8.Slice(start), sourceName, rules.Plan, options.Explanations).RunIntoSlots();
     }
 
     /// <summary>Reads an input file straight into a compiled rule set's slots; see <see cref="Read(ReadOnlyMemory{byte}, CompiledRuleSet, string?)"/>.</summary>
@@ -227,9 +235,13 @@ public static class JsonInputReader
         // Reading into a rule set's slots: values are checked and put there as they are read, and no dictionary is filled.
         private readonly SlotWriter? slots;
 
-        public Parser(ReadOnlyMemory<byte> memory, string? sourceName, RuleSetPlan? rules = null)
+        // Whether the judgements' reasons are kept as text; read for numbers only, only whether each says anything is.
+        private readonly bool keepReasons;
+
+        public Parser(ReadOnlyMemory<byte> memory, string? sourceName, RuleSetPlan? rules = null, bool keepReasons = true)
         {
             this.memory = memory;
+            this.keepReasons = keepReasons;
             sink = new DiagnosticSink(sourceName);
             if (rules is null)
             {
@@ -268,7 +280,7 @@ public static class JsonInputReader
                 slots!.Rows(rows);
             }
 
-            var bound = readable ? slots!.Finish(subject, sink.File) : null;
+            var bound = readable ? slots!.Finish(subject, sink.File, keepReasons) : null;
             return Result<BoundInput>.OfInput(sink.HasErrors ? null : bound, sink.Sorted());
         }
 
@@ -865,6 +877,23 @@ public static class JsonInputReader
 
         private static string Literal(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
 
+        /// <summary>Keeps a judgement read: in the table, or in its indicator's slot when the rule set takes it.</summary>
+        private void Judge(IndicatorPlan? judged, string id, decimal score, string? reason, bool reasoned, int line, int column)
+        {
+            if (slots is null)
+            {
+                judgements[id] = new Judgement(score, reason ?? string.Empty, line, column);
+            }
+            else if (judged is not null)
+            {
+                slots.Judge(judged, new BoundJudgement(score, reason ?? (keepReasons ? string.Empty : null), reasoned, line, column));
+            }
+            else
+            {
+                slots.ReportUnexpectedJudgement(id, line, column);
+            }
+        }
+
         private void ReadJudgements(ref Utf8JsonReader reader)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -898,7 +927,7 @@ public static class JsonInputReader
 
                 decimal? score = null;
                 string? reason = null;
-                bool scoreGiven = false, scoreNull = false, reasonGiven = false;
+                bool scoreGiven = false, scoreNull = false, reasonGiven = false, reasonWritten = false, reasoned = false;
                 HashSet<string>? unknown = null;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
@@ -924,7 +953,10 @@ public static class JsonInputReader
                     }
                     else if (isReason && reader.TokenType == JsonTokenType.String)
                     {
-                        reason = reader.GetString();
+                        // Read for numbers only, the reason's text is not kept: whether it says anything is all scoring needs.
+                        reason = keepReasons ? reader.GetString()! : null;
+                        reasonWritten = reader.HasValueSequence || reader.ValueSpan.Length > 0;
+                        reasoned = keepReasons ? !string.IsNullOrWhiteSpace(reason) : reasonWritten && HasText(ref reader);
                     }
                     else if (isScore || isReason)
                     {
@@ -939,7 +971,7 @@ public static class JsonInputReader
                     }
                 }
 
-                if (scoreNull && !string.IsNullOrEmpty(reason))
+                if (scoreNull && reasonWritten)
                 {
                     sink.Error(Codes.InputSyntax, Messages.ReasonWithoutScore.With(id), line, column);
                 }
@@ -955,19 +987,26 @@ public static class JsonInputReader
 
                 if (score is { } given)
                 {
-                    var judgement = new Judgement(given, reason ?? string.Empty, line, column);
-                    if (slots is null)
-                    {
-                        judgements[id] = judgement;
-                    }
-                    else
-                    {
-                        slots.Judge(id, judgement);
-                    }
+                    Judge(judged, id, given, reason, reasoned, line, column);
                 }
 
                 Reading(NoContext, null);
             }
+        }
+    }
+
+    /// <summary>Says whether a string value has anything but white space in it, without making the string.</summary>
+    private static bool HasText(ref Utf8JsonReader reader)
+    {
+        // Unescaped, a value never has more UTF-16 units than its UTF-8 bytes.
+        var buffer = ArrayPool<char>.Shared.Rent(reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length);
+        try
+        {
+            return !buffer.AsSpan(0, reader.CopyString(buffer)).IsWhiteSpace();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

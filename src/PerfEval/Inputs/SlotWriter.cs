@@ -23,7 +23,7 @@ internal sealed class SlotWriter
     private readonly bool[] seen;
     private readonly bool[] judged;
     private readonly DiagnosticSink sink;
-    private Judgement?[]? judgements;
+    private BoundJudgement[]? judgements;
     private IReadOnlyList<InputRow>? rows;
     private int required;
 
@@ -112,11 +112,29 @@ internal sealed class SlotWriter
     {
         if (rules.JudgedById.TryGetValue(id, out var judged))
         {
-            (judgements ??= new Judgement?[rules.JudgedPlans.Length])[judged.JudgementSlot] = judgement;
+            Judge(judged, new BoundJudgement(judgement));
         }
         else
         {
-            ReportUnexpectedJudgement(id, judgement);
+            ReportUnexpectedJudgement(id, judgement.Line, judgement.Column);
+        }
+    }
+
+    /// <summary>Binds a judgement of a judged indicator.</summary>
+    public void Judge(IndicatorPlan judged, in BoundJudgement judgement)
+        => (judgements ??= new BoundJudgement[rules.JudgedPlans.Length])[judged.JudgementSlot] = judgement;
+
+    /// <summary>Reports a judgement of an indicator that takes none: there is no such indicator, or it is scored by a method.</summary>
+    public void ReportUnexpectedJudgement(string id, int line, int column)
+    {
+        if (!rules.ById.TryGetValue(id, out var plan))
+        {
+            sink.Error(Codes.UnexpectedJudgement, Messages.JudgementForUnknown.With(id, rules.Definition.Id), line, column);
+        }
+        else
+        {
+            var kind = plan.Definition.Method?.Kind ?? "group";
+            sink.Error(Codes.UnexpectedJudgement, Messages.JudgementForScored.With(id, kind), line, column, id);
         }
     }
 
@@ -124,7 +142,10 @@ internal sealed class SlotWriter
     public void Rows(IReadOnlyList<InputRow> rows) => this.rows = rows;
 
     /// <summary>Reports the required inputs not given, binds the rows, and returns what was bound.</summary>
-    public BoundInput Finish(string? subject, string? sourceName)
+    /// <param name="subject">The unit evaluated.</param>
+    /// <param name="sourceName">The file or source, for diagnostics.</param>
+    /// <param name="hasReasons">Whether the judgements were bound with their reasons' text.</param>
+    public BoundInput Finish(string? subject, string? sourceName, bool hasReasons = true)
     {
         // When every required input was among the values given, none is missing.
         if (required != rules.RequiredInputs)
@@ -133,7 +154,7 @@ internal sealed class SlotWriter
         }
 
         var boundRows = rules.RowGroups.Length > 0 || rows is { Count: > 0 } ? RowBinder.Bind(rules, rows ?? Array.Empty<InputRow>(), sink) : null;
-        return new BoundInput(rules, subject, sourceName, frame, judgements, boundRows);
+        return new BoundInput(rules, subject, sourceName, frame, judgements, boundRows, hasReasons);
     }
 
     private void ReportUnknownInput(string name, InputValue value)
@@ -214,18 +235,5 @@ internal sealed class SlotWriter
             (null, _) => Messages.InputUnit.With(unit),
             _ => Messages.InputAboutUnit.With(description, unit),
         };
-    }
-
-    private void ReportUnexpectedJudgement(string id, Judgement judgement)
-    {
-        if (!rules.ById.TryGetValue(id, out var plan))
-        {
-            sink.Error(Codes.UnexpectedJudgement, Messages.JudgementForUnknown.With(id, rules.Definition.Id), judgement.Line, judgement.Column);
-        }
-        else
-        {
-            var kind = plan.Definition.Method?.Kind ?? "group";
-            sink.Error(Codes.UnexpectedJudgement, Messages.JudgementForScored.With(id, kind), judgement.Line, judgement.Column, id);
-        }
     }
 }

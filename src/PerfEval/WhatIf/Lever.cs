@@ -77,7 +77,7 @@ internal sealed class Lever
     {
         if (Judged is { } plan)
         {
-            return input.Judgements?[plan.JudgementSlot] is { } judgement ? InputValue.Of(judgement.Score) : null;
+            return input.Judgements?[plan.JudgementSlot] is { Given: true } judgement ? InputValue.Of(judgement.Score) : null;
         }
 
         var i = Symbol!.Index;
@@ -103,9 +103,9 @@ internal sealed class Lever
         {
             if (lever.Judged is { } plan)
             {
-                judgements = judgements is null ? new Judgement?[input.Rules.JudgedPlans.Length] : judgements == input.Judgements ? (Judgement?[])judgements.Clone() : judgements;
-                var reason = judgements[plan.JudgementSlot]?.Reason;
-                judgements[plan.JudgementSlot] = new Judgement(value.Number, string.IsNullOrWhiteSpace(reason) ? WhatIfRun.Hypothetical : reason!);
+                judgements = judgements is null ? new BoundJudgement[input.Rules.JudgedPlans.Length] : judgements == input.Judgements ? (BoundJudgement[])judgements.Clone() : judgements;
+                ref var judgement = ref judgements[plan.JudgementSlot];
+                judgement = new BoundJudgement(value.Number, judgement.Reasoned ? judgement.Reason : WhatIfRun.Hypothetical, true, 0, 0);
                 continue;
             }
 

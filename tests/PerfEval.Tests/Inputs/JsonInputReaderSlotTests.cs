@@ -86,6 +86,53 @@ public sealed class JsonInputReaderSlotTests
         }
     }
 
+    [Theory]
+    [InlineData("4", "\"预算编制规范合理。\"")]
+    [InlineData("4", "\"\"")]
+    [InlineData("4", "\"   \"")]
+    [InlineData("4", "\"\\u3000\\n\"")]
+    [InlineData("4", "\"\u3000\u3000\"")]
+    [InlineData("4", "\"\u3000\u3000说明\"")]
+    [InlineData("4", "\"\\u8bf4\\u660e\"")]
+    [InlineData("null", "\"\"")]
+    [InlineData("null", "\" \"")]
+    [InlineData("null", "\"预算编制规范合理。\"")]
+    [InlineData("9", "\"预算编制规范合理。\"")]
+    public void Read_ForNumbersOnly_JudgesEachReasonAsReadingItsTextDoes(string score, string reason)
+    {
+        var rules = Some.Yangxi();
+        var json = File.ReadAllText(Repo.Samples("yangxi-2023.json"));
+        var start = json.IndexOf("\"budget_rationality\": {", StringComparison.Ordinal);
+        var end = json.IndexOf('}', start);
+        var bytes = Encoding.UTF8.GetBytes(json[..start] + $"\"budget_rationality\": {{ \"score\": {score}, \"reason\": {reason} " + json[end..]);
+
+        var withText = JsonInputReader.Read(bytes, rules, "in.json");
+        var numbersOnly = JsonInputReader.Read(bytes, rules, "in.json", EvaluationOptions.NumbersOnly);
+
+        Assert.Equal(withText.Diagnostics.Select(d => d.ToString()), numbersOnly.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(withText.Value is null, numbersOnly.Value is null);
+        if (withText.Value is null)
+        {
+            return;
+        }
+
+        var scored = rules.Evaluate(withText.GetValueOrThrow(), EvaluationOptions.NumbersOnly);
+        var scoredNumbersOnly = rules.Evaluate(numbersOnly.GetValueOrThrow(), EvaluationOptions.NumbersOnly);
+        Assert.Equal(scored.Diagnostics.Select(d => d.ToString()), scoredNumbersOnly.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(scored.Value?.AllIndicators.Select(i => i.Score), scoredNumbersOnly.Value?.AllIndicators.Select(i => i.Score));
+    }
+
+    [Fact]
+    public void Read_ForNumbersOnly_CannotBeExplained()
+    {
+        var rules = Some.Yangxi();
+        var input = JsonInputReader.Read(File.ReadAllBytes(Repo.Samples("yangxi-2023.json")), rules, "in.json", EvaluationOptions.NumbersOnly).GetValueOrThrow();
+
+        Assert.Equal(92.76m, rules.Evaluate(input, EvaluationOptions.NumbersOnly).GetValueOrThrow().Total);
+        var error = Assert.Throws<InvalidOperationException>(() => rules.Evaluate(input));
+        Assert.Contains("numbers only", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ReadFile_IntoSlots_ReadsTheFileOrSaysWhyNot()
     {
