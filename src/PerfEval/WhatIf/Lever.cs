@@ -126,6 +126,6 @@ internal sealed class Lever
             frame.Present[i] = true;
         }
 
-        return new BoundInput(input.Rules, input.Subject, input.SourceName, frame, judgements);
+        return new BoundInput(input.Rules, input.Subject, input.SourceName, frame, judgements, input.Rows, input.HasReasons);
     }
 }
