@@ -20,9 +20,6 @@ internal sealed class RuleSetPlan
         Metrics = metrics.ToArray();
         Checks = checks.ToArray();
         Roots = roots;
-        RootIndices = Array.ConvertAll(roots, r => r.Index);
-        Infos = Array.ConvertAll(all, p => p.Info);
-        AllIndices = Array.ConvertAll(all, p => p.Index);
         ShownWeights = Array.ConvertAll(all, p => p.ShownWeight);
         AllScored = new IndicatorStatus[all.Length];
         All = all;
@@ -38,7 +35,7 @@ internal sealed class RuleSetPlan
         JudgedById = JudgedPlans.ToDictionary(p => p.Id, StringComparer.Ordinal);
         ConditionallyJudged = JudgedPlans.Where(p => p.UnderCondition).ToArray();
         ById = all.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        IndexById = all.ToDictionary(p => p.Id, p => p.Index, StringComparer.Ordinal);
+        Layout = new ScorecardLayout(definition, Array.ConvertAll(all, p => p.Info), Array.ConvertAll(roots, r => r.Index), Array.ConvertAll(all, p => p.Index), all.ToDictionary(p => p.Id, p => p.Index, StringComparer.Ordinal), RowGroups.Length > 0);
         HasTexts = symbols.All.Any(s => s.Kind == ValueKind.Text);
         MetricFormulas = new CompiledFormula?[symbols.Count];
         foreach (var (metric, formula) in Metrics)
@@ -60,12 +57,6 @@ internal sealed class RuleSetPlan
 
     public IndicatorPlan[] Roots { get; }
 
-    /// <summary>Gets the tree-order indices of the top-level indicators.</summary>
-    public int[] RootIndices { get; }
-
-    /// <summary>Gets every indicator's index, in tree order (0, 1, 2, …).</summary>
-    public int[] AllIndices { get; }
-
     /// <summary>
     /// Gets each indicator's declared weight as shown, by index: the weight column of every scorecard in which no
     /// weight moved. Shared, so never written.
@@ -75,8 +66,8 @@ internal sealed class RuleSetPlan
     /// <summary>Gets a status column of <see cref="IndicatorStatus.Scored"/> only, shared by every scorecard in which every indicator is assessed; never written.</summary>
     public IndicatorStatus[] AllScored { get; }
 
-    /// <summary>Gets what every scorecard shows of each indicator, by index.</summary>
-    public IndicatorInfo[] Infos { get; }
+    /// <summary>Gets what every scorecard shows alike: the rule set's name and scale, each indicator's info and the tree.</summary>
+    public ScorecardLayout Layout { get; }
 
     /// <summary>Gets every indicator in tree (pre-)order: a plan's <see cref="IndicatorPlan.Index"/> is its place here.</summary>
     public IndicatorPlan[] All { get; }
@@ -113,9 +104,6 @@ internal sealed class RuleSetPlan
     public IndicatorPlan[] ConditionallyJudged { get; }
 
     public IReadOnlyDictionary<string, IndicatorPlan> ById { get; }
-
-    /// <summary>Gets each indicator's place in tree order, by id: scorecards look indicators up through it.</summary>
-    public IReadOnlyDictionary<string, int> IndexById { get; }
 
     /// <summary>Gets the resolved <c>project_form</c> block, or <see langword="null"/>.</summary>
     public ProjectFormPlan? Form { get; init; }

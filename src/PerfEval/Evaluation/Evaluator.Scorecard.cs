@@ -23,7 +23,7 @@ internal sealed partial class Evaluator
     private decimal SumOfRoots(decimal[] column)
     {
         var sum = 0m;
-        foreach (var root in rules.RootIndices)
+        foreach (var root in rules.Layout.Roots)
         {
             sum += column[root];
         }
@@ -37,7 +37,7 @@ internal sealed partial class Evaluator
         // In tree order a group comes before its children, so walking backwards sums every child before its group.
         for (var i = column.Length - 1; i >= 0; i--)
         {
-            var children = rules.Infos[i].Children;
+            var children = rules.Layout.Infos[i].Children;
             if (children.Length > 0)
             {
                 var sum = 0m;
@@ -106,7 +106,7 @@ internal sealed partial class Evaluator
         var weights = ShownWeights();
         var effectiveTotal = SumOfRoots(weights);
 
-        return new Scorecard(Definition.Id, Definition.Version, Definition.Title, input.Subject, Definition.TotalPoints, Definition.Rounding.Decimals, total, effectiveTotal, grade, scores, weights, Statuses(), explanations, rules.Infos, rules.RootIndices, rules.AllIndices, rules.IndexById, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rules.RowGroups.Length > 0, rescaling) { Project = project };
+        return new Scorecard(rules.Layout, input.Subject, total, effectiveTotal, grade, scores, weights, Statuses(), explanations, metrics, (IReadOnlyList<WeightMove>?)moves ?? Array.Empty<WeightMove>(), sink?.Sorted() ?? Array.Empty<Diagnostic>(), rescaling) { Project = project };
     }
 
     /// <summary>Copies the header cells <c>project_form</c> names out of the frame; a cell not given stays empty.</summary>

@@ -9,15 +9,11 @@ namespace PerfEval.Results;
 /// <threadsafety>Immutable: safe to read from many threads at once.</threadsafety>
 public sealed class Scorecard
 {
-    private readonly IReadOnlyDictionary<string, int> indexById;
+    private readonly ScorecardLayout layout;
 
     internal Scorecard(
-        string ruleSetId,
-        string ruleSetVersion,
-        string ruleSetTitle,
+        ScorecardLayout layout,
         string? subject,
-        decimal totalPoints,
-        int decimals,
         decimal total,
         decimal effectiveTotal,
         Grade grade,
@@ -25,24 +21,14 @@ public sealed class Scorecard
         decimal[] effectiveWeights,
         IndicatorStatus[] statuses,
         Explanation?[]? explanations,
-        IndicatorInfo[] infos,
-        int[] roots,
-        int[] all,
-        IReadOnlyDictionary<string, int> indexById,
         IReadOnlyList<NamedValue> metrics,
         IReadOnlyList<WeightMove> weightMoves,
         IReadOnlyList<Diagnostic> warnings,
-        bool hasRows,
         Rescaling? rescaling = null)
     {
+        this.layout = layout;
         Rescaling = rescaling;
-        HasRows = hasRows;
-        RuleSetId = ruleSetId;
-        RuleSetVersion = ruleSetVersion;
-        RuleSetTitle = ruleSetTitle;
         Subject = subject;
-        TotalPoints = totalPoints;
-        Decimals = decimals;
         Total = total;
         EffectiveTotal = effectiveTotal;
         Grade = grade;
@@ -50,10 +36,8 @@ public sealed class Scorecard
         EffectiveWeights = effectiveWeights;
         Statuses = statuses;
         Explanations = explanations;
-        Infos = infos;
-        Indicators = new IndicatorList(this, roots);
-        AllIndicators = new IndicatorList(this, all);
-        this.indexById = indexById;
+        Indicators = new IndicatorList(this, layout.Roots);
+        AllIndicators = new IndicatorList(this, layout.All);
         Metrics = metrics;
         WeightMoves = weightMoves;
         Warnings = warnings;
@@ -72,25 +56,25 @@ public sealed class Scorecard
     /// Gets whether the rule set takes rows from the input (a project form, 项目支出绩效自评): their scores are in the
     /// explanations' <see cref="Explanation.Rows"/>.
     /// </summary>
-    public bool HasRows { get; }
+    public bool HasRows => layout.HasRows;
 
     /// <summary>Gets the rule set's id.</summary>
-    public string RuleSetId { get; }
+    public string RuleSetId => layout.RuleSetId;
 
     /// <summary>Gets the rule set's version.</summary>
-    public string RuleSetVersion { get; }
+    public string RuleSetVersion => layout.RuleSetVersion;
 
     /// <summary>Gets the rule set's title.</summary>
-    public string RuleSetTitle { get; }
+    public string RuleSetTitle => layout.RuleSetTitle;
 
     /// <summary>Gets the unit evaluated (e.g. 阳西县土地储备和城市更新事务中心), or <see langword="null"/>.</summary>
     public string? Subject { get; }
 
     /// <summary>Gets the rule set's total points (usually 100).</summary>
-    public decimal TotalPoints { get; }
+    public decimal TotalPoints => layout.TotalPoints;
 
     /// <summary>Gets the number of decimals every score is rounded to.</summary>
-    public int Decimals { get; }
+    public int Decimals => layout.Decimals;
 
     /// <summary>Gets the total score: the sum of the rounded scores.</summary>
     public decimal Total { get; }
@@ -126,7 +110,7 @@ public sealed class Scorecard
     internal Explanation?[]? Explanations { get; }
 
     /// <summary>Gets what the rule set says of each indicator, by tree-order index.</summary>
-    internal IndicatorInfo[] Infos { get; }
+    internal IndicatorInfo[] Infos => layout.Infos;
 
     /// <summary>Gets the derived metrics that could be computed, with their values; empty when the evaluation was asked for numbers only.</summary>
     public IReadOnlyList<NamedValue> Metrics { get; }
@@ -151,7 +135,7 @@ public sealed class Scorecard
     /// <returns><see langword="true"/> when found.</returns>
     public bool TryGetIndicator(string id, out IndicatorScore score)
     {
-        if (id is not null && indexById.TryGetValue(id, out var index))
+        if (id is not null && layout.IndexById.TryGetValue(id, out var index))
         {
             score = new IndicatorScore(this, index);
             return true;
