@@ -7,7 +7,8 @@ namespace PerfEval.Results;
 /// <summary>Collects diagnostics for one file or input, so that every problem is reported in one pass.</summary>
 internal sealed class DiagnosticSink
 {
-    private readonly List<Diagnostic> items = new();
+    // Made with the first diagnostic: most inputs read and scored have none.
+    private List<Diagnostic>? items;
 
     public DiagnosticSink(string? file)
     {
@@ -18,7 +19,7 @@ internal sealed class DiagnosticSink
 
     public bool HasErrors { get; private set; }
 
-    public IReadOnlyList<Diagnostic> Items => items;
+    public IReadOnlyList<Diagnostic> Items => (IReadOnlyList<Diagnostic>?)items ?? System.Array.Empty<Diagnostic>();
 
     // Old-style entry points: a message given as an English string, the same in every language. Kept only so that code
     // written before the catalogue compiles; ConventionTests fails on any use in src. Move such a site to Messages.
@@ -54,7 +55,7 @@ internal sealed class DiagnosticSink
 
     public void Add(Diagnostic diagnostic)
     {
-        items.Add(diagnostic);
+        (items ??= new()).Add(diagnostic);
         HasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
     }
 
@@ -67,14 +68,14 @@ internal sealed class DiagnosticSink
     }
 
     /// <summary>Returns the diagnostics errors first, then by position, so output is stable.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() => items.Count switch
+    public IReadOnlyList<Diagnostic> Sorted() => items switch
     {
-        0 => System.Array.Empty<Diagnostic>(),
-        1 => new[] { items[0] },
-        _ => SortedMany(),
+        null => System.Array.Empty<Diagnostic>(),
+        [var only] => new[] { only },
+        _ => SortedMany(items),
     };
 
-    private IReadOnlyList<Diagnostic> SortedMany() => items
+    private static IReadOnlyList<Diagnostic> SortedMany(List<Diagnostic> items) => items
         .Select((d, i) => (d, i))
         .OrderBy(p => p.d.Severity)
         .ThenBy(p => p.d.File, System.StringComparer.Ordinal)
