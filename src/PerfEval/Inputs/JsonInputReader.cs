@@ -956,7 +956,7 @@ public static class JsonInputReader
                         // Read for numbers only, the reason's text is not kept: whether it says anything is all scoring needs.
                         reason = keepReasons ? reader.GetString()! : null;
                         reasonWritten = reader.HasValueSequence || reader.ValueSpan.Length > 0;
-                        reasoned = keepReasons ? !string.IsNullOrWhiteSpace(reason) : reasonWritten && HasText(ref reader);
+                        reasoned = keepReasons ? !string.IsNullOrWhiteSpace(reason) : HasText(ref reader);
                     }
                     else if (isScore || isReason)
                     {
